@@ -1,0 +1,54 @@
+package dev.impostgres.tracking;
+
+import dev.impostgres.translator.IsolationLevel;
+import dev.impostgres.translator.PgStatement;
+import dev.impostgres.translator.error.PgException;
+import java.util.List;
+
+/**
+ * One client's view of one database: its own SQLite connection, its transaction state (idle / in a block /
+ * failed block) and its savepoints. Not thread-safe except {@link #cancel()}, which any thread may call.
+ *
+ * <p>Postgres semantics: outside a block every statement commits on its own; inside a block a failing statement
+ * puts the block into the failed state, where everything but ROLLBACK / ROLLBACK TO SAVEPOINT raises 25P02.
+ * Writers are serialized per database; readers never block and see only committed data; SQLITE_BUSY never escapes.
+ */
+public interface Session extends AutoCloseable {
+
+    /**
+     * Runs one translated statement with its parameters, already in SQLite storage form (Long, Double, String,
+     * byte[] or null), index 0 = {@code $1}.
+     *
+     * @throws PgException with Postgres's SQLSTATE (23505, 23502, 42P01, 57014 when cancelled, 25P02 in a failed block, …)
+     */
+    QueryResult execute(PgStatement.Sql statement, List<Object> parameters);
+
+    /** Describes the result columns of a statement without running it (Describe of a prepared statement). */
+    List<ResultColumn> describe(PgStatement.Sql statement);
+
+    void begin(IsolationLevel isolation, Boolean readOnly);
+
+    /** COMMIT; in a failed block it rolls back instead (Postgres answers "ROLLBACK" then) and returns false. */
+    boolean commit();
+
+    void rollback();
+
+    void savepoint(String name);
+
+    void releaseSavepoint(String name);
+
+    void rollbackToSavepoint(String name);
+
+    /** Marks the open block failed after an error raised outside {@link #execute} (e.g. bad parameters). */
+    void markFailed();
+
+    TransactionStatus status();
+
+    /** Cancels the statement running now, if any: it fails with 57014. Safe to call from any thread. */
+    void cancel();
+
+    String databaseName();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,59 @@
+package dev.impostgres.translator;
+
+import dev.impostgres.translator.types.PgType;
+import java.util.List;
+
+/**
+ * One Postgres statement after classification and translation. The wire layer switches on the record type;
+ * only {@link Sql} reaches SQLite, everything else is handled by the session or the server.
+ */
+public sealed interface PgStatement {
+
+    /** The original Postgres text of this statement (without the trailing semicolon). */
+    String source();
+
+    /** An empty query (only whitespace or comments): EmptyQueryResponse. */
+    record Empty(String source) implements PgStatement {}
+
+    /**
+     * SQL for SQLite. {@code sqlite} uses numbered parameters {@code ?1, ?2, …} for Postgres's {@code $1, $2, …}.
+     * {@code parameterTypes} has one entry per parameter, 0 where it could not be inferred.
+     * {@code columnTypes}, when non-null, gives the Postgres type of each result column (null entries where
+     * unknown; the executor then uses the column's declared type or the value's storage class).
+     * {@code writes} is true when the statement may modify data or schema (so it needs the writer lock).
+     */
+    record Sql(String source, String sqlite, CommandTag tag, boolean returnsRows, boolean writes,
+               List<Integer> parameterTypes, List<PgType> columnTypes) implements PgStatement {}
+
+    /** BEGIN / START TRANSACTION [ISOLATION LEVEL …] [READ ONLY | READ WRITE] [[NOT] DEFERRABLE]. Nulls: not given. */
+    record Begin(String source, IsolationLevel isolation, Boolean readOnly) implements PgStatement {}
+
+    /** COMMIT / END [AND NO CHAIN]. */
+    record Commit(String source) implements PgStatement {}
+
+    /** ROLLBACK / ABORT [AND NO CHAIN]. */
+    record Rollback(String source) implements PgStatement {}
+
+    record Savepoint(String source, String name) implements PgStatement {}
+
+    record ReleaseSavepoint(String source, String name) implements PgStatement {}
+
+    record RollbackToSavepoint(String source, String name) implements PgStatement {}
+
+    /** SET TRANSACTION … / SET SESSION CHARACTERISTICS AS TRANSACTION … ({@code session} true for the latter). */
+    record SetTransaction(String source, IsolationLevel isolation, Boolean readOnly, boolean session)
+            implements PgStatement {}
+
+    /** SET [SESSION | LOCAL] name {TO | =} value | DEFAULT; also SET TIME ZONE. {@code value} null means DEFAULT. */
+    record SetVariable(String source, String name, String value, boolean local) implements PgStatement {}
+
+    /** RESET name | RESET ALL ({@code name} null). */
+    record ResetVariable(String source, String name) implements PgStatement {}
+
+    /** SHOW name | SHOW ALL ({@code name} "all"). */
+    record Show(String source, String name) implements PgStatement {}
+
+    record CreateDatabase(String source, String name) implements PgStatement {}
+
+    record DropDatabase(String source, String name, boolean ifExists) implements PgStatement {}
+}
