@@ -17,7 +17,7 @@ final class ArrayBinary {
 
     static byte[] send(PgType arrayType, PgArray array, Function<String, byte[]> sendElement) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        boolean hasNull = array.elements().contains(null);
+        boolean hasNull = array.elements().stream().anyMatch(java.util.Objects::isNull);
         ByteBuffer header = ByteBuffer.allocate(12 + 8 * array.dims().length);
         header.putInt(array.dims().length).putInt(hasNull ? 1 : 0).putInt(arrayType.elementOid());
         for (int d = 0; d < array.dims().length; d++) header.putInt(array.dims()[d]).putInt(array.lowerBounds()[d]);
