@@ -44,7 +44,7 @@ final class ParameterDecoder {
                     throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                             "binary format for parameter $" + (i + 1) + " of unknown type " + oid + " is not supported");
                 }
-                out.add(ValueCodec.decodeBinary(type, raw, settings));
+                out.add(ValueCodec.decodeBinary(type, raw));
             } else {
                 throw new PgException(SqlState.PROTOCOL_VIOLATION, "unsupported format code: " + format);
             }
