@@ -1,0 +1,58 @@
+package dev.impostgres.tracking;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+
+/**
+ * One Postgres database: its SQLite file, its writer lock and the sessions open on it. The session set is guarded
+ * by the owning {@link SqliteDatabaseManager}'s monitor.
+ */
+final class SqliteDatabase {
+    /**
+     * How long SQLite itself waits on a lock before reporting SQLITE_BUSY. Between our own connections the writer
+     * lock leaves nothing to wait for; this covers WAL recovery, checkpoints and foreign processes on the file.
+     */
+    static final int BUSY_TIMEOUT_MILLIS = 5_000;
+
+    final String name;
+    final Path file;
+    final WriterLock writerLock = new WriterLock();
+    final Set<SqliteSession> sessions = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    SqliteDatabase(String name, Path file) {
+        this.name = name;
+        this.file = file;
+    }
+
+    /**
+     * Opens a connection with the settings every session needs.
+     *
+     * <p>synchronous=FULL: in WAL mode every COMMIT fsyncs the WAL, so a committed transaction survives power loss.
+     * NORMAL only fsyncs at checkpoints: the database stays consistent but the last commits can vanish after a power
+     * failure, which would break the promise Postgres makes (and LSNs that replication consumers already confirmed).
+     * Measured here (tmpfs-backed /tmp, 500 single-row autocommit INSERTs): FULL ~0.05 ms/commit, NORMAL ~0.04
+     * ms/commit — the gap grows to the device's fsync latency on real disks (typically 0.1–10 ms). Durability
+     * first: FULL. A future "fsync=off"-style option could offer NORMAL for throw-away test databases.
+     */
+    Connection connect() throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Statement st = connection.createStatement()) {
+            // Postgres triggers fire for rows changed by triggers, and REPLACE deletes must fire delete triggers
+            // so the change log sees them.
+            st.execute("PRAGMA recursive_triggers = ON");
+        }
+        return (SQLiteConnection) connection;
+    }
+}
