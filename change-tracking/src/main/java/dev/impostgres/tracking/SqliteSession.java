@@ -353,6 +353,10 @@ public final class SqliteSession implements Session {
         return database.name;
     }
 
+    SqliteDatabase database() {
+        return database;
+    }
+
     @Override
     public List<PgNotice> drainNotices() {
         List<PgNotice> drained = List.copyOf(notices);

@@ -19,6 +19,11 @@ final class WriterLock {
         permit.release();
     }
 
+    /** For tests and diagnostics: whether some session waits for the lock now. */
+    boolean hasWaiters() {
+        return permit.hasQueuedThreads();
+    }
+
     /** For tests and diagnostics: whether some session holds the lock now. */
     boolean isHeld() {
         return permit.availablePermits() == 0;
