@@ -1,5 +1,6 @@
 package dev.impostgres.tracking;
 
+import dev.impostgres.translator.types.PgTypes;
 import dev.impostgres.translator.types.PgType;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -38,16 +39,16 @@ final class ResultColumns {
         for (int i = 0; i < raw.size(); i++) {
             Raw column = raw.get(i);
             PgType hint = hints != null && i < hints.size() ? hints.get(i) : null;
-            PgType declared = column.declaredType() == null ? null : FallbackPgTypes.byName(column.declaredType());
+            PgType declared = column.declaredType() == null ? null : PgTypes.byName(column.declaredType());
             PgType type;
             int typmod = -1;
             if (declared != null) {
                 type = declared;
-                typmod = FallbackPgTypes.typmodOf(column.declaredType());
+                typmod = PgTypes.typmodOf(column.declaredType());
             } else if (hint != null) {
                 type = hint;
             } else if (column.declaredType() != null) {
-                type = FallbackPgTypes.TEXT; // a declared type we do not know (e.g. a user-defined one): as text
+                type = PgTypes.TEXT; // a declared type we do not know (e.g. a user-defined one): as text
             } else {
                 type = fromStorageClass(rows, i);
             }
@@ -71,16 +72,16 @@ final class ResultColumns {
      */
     private static PgType fromStorageClass(List<Object[]> rows, int index) {
         Object first = rows.stream().map(row -> row[index]).filter(v -> v != null).findFirst().orElse(null);
-        if (first instanceof Double) return FallbackPgTypes.FLOAT8;
-        if (first instanceof byte[]) return FallbackPgTypes.BYTEA;
-        if (!(first instanceof Long)) return FallbackPgTypes.TEXT;
+        if (first instanceof Double) return PgTypes.FLOAT8;
+        if (first instanceof byte[]) return PgTypes.BYTEA;
+        if (!(first instanceof Long)) return PgTypes.TEXT;
         boolean wide = false;
         for (Object[] row : rows) {
             Object value = row[index];
             if (value == null) continue;
-            if (!(value instanceof Long l)) return FallbackPgTypes.TEXT; // mixed classes: text shows all faithfully
+            if (!(value instanceof Long l)) return PgTypes.TEXT; // mixed classes: text shows all faithfully
             wide |= l < Integer.MIN_VALUE || l > Integer.MAX_VALUE;
         }
-        return wide ? FallbackPgTypes.INT8 : FallbackPgTypes.INT4;
+        return wide ? PgTypes.INT8 : PgTypes.INT4;
     }
 }

@@ -1,5 +1,6 @@
 package dev.impostgres.tracking;
 
+import dev.impostgres.translator.types.PgTypes;
 import static dev.impostgres.tracking.Statements.query;
 import static dev.impostgres.tracking.Statements.write;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,7 +62,7 @@ class SessionStatementsTest {
         QueryResult r = session.execute(query("SELECT 1 AS a, 3000000000 AS b, 1.5 AS c, 'x' AS d, x'00' AS e, NULL AS f"), List.of());
         assertThat(r.columns()).extracting(c -> c.type().name()).containsExactly("int4", "int8", "float8", "text", "bytea", "text");
         QueryResult hinted = session.execute(query("SELECT 1 AS a, 2 AS b",
-                Arrays.asList(FallbackPgTypes.INT8, null)), List.of());
+                Arrays.asList(PgTypes.INT8, null)), List.of());
         assertThat(hinted.columns()).extracting(c -> c.type().name()).containsExactly("int8", "int4");
     }
 
