@@ -37,6 +37,7 @@ final class ExtendedQueryProtocol {
     private final Map<String, Portal> portals = new HashMap<>();
     private boolean discardUntilSync;
     private boolean implicitTransaction;
+    private boolean failedSinceSync;
 
     ExtendedQueryProtocol(Translator translator, SessionContext context, StatementExecutor executor, Outbound out) {
         this.translator = translator;
@@ -138,19 +139,9 @@ final class ExtendedQueryProtocol {
         }
         if (portal.result == null) {
             Session session = context.session();
-            boolean control = StatementExecutor.isTransactionControl(statement);
-            if (!control && session.status() == TransactionStatus.IDLE && !implicitTransaction) {
-                session.begin(null, null);
+            if (!implicitTransaction && session.status() == TransactionStatus.IDLE) {
+                session.beginImplicit(); // until Sync, as Postgres's extended protocol does
                 implicitTransaction = true;
-            } else if (control && implicitTransaction) {
-                // BEGIN inside the pipeline turns the implicit block into an explicit one; COMMIT/ROLLBACK end it.
-                implicitTransaction = false;
-                if (statement instanceof PgStatement.Begin) {
-                    out.send(new BackendMessage.CommandComplete("BEGIN"));
-                    portal.result = new QueryResult(null, List.of(), dev.impostgres.translator.CommandTag.plain("BEGIN"), 0);
-                    portal.cursor = 0;
-                    return;
-                }
             }
             portal.result = executor.execute(statement, portal.parameters);
             sendNotices();
@@ -199,17 +190,12 @@ final class ExtendedQueryProtocol {
         if (implicitTransaction) {
             implicitTransaction = false;
             try {
-                if (session.status() == TransactionStatus.IN_TRANSACTION) {
-                    session.commit();
-                    context.settings().commitTransaction();
-                } else if (session.status() == TransactionStatus.FAILED) {
-                    session.rollback();
-                    context.settings().rollbackTransaction();
-                }
+                session.endImplicit(!failedSinceSync);
             } catch (PgException e) {
                 out.send(ErrorFields.error(e));
             }
         }
+        failedSinceSync = false;
         if (session.status() == TransactionStatus.IDLE) {
             portals.clear(); // portals do not outlive their transaction
         }
@@ -223,6 +209,7 @@ final class ExtendedQueryProtocol {
         }
         out.send(ErrorFields.error(e));
         discardUntilSync = true;
+        failedSinceSync = true;
     }
 
     private void rejectInFailedBlock(PgStatement statement) {

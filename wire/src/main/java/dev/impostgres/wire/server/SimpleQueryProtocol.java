@@ -11,8 +11,8 @@ import dev.impostgres.wire.codec.ErrorFields;
 import java.util.List;
 
 /**
- * The simple Query message. A string with several statements runs as one implicit transaction (all or nothing)
- * unless it contains transaction control of its own; the first error ends the string, as in Postgres.
+ * The simple Query message. A string with several statements runs as one implicit transaction (all or nothing;
+ * a BEGIN inside turns it into an ordinary block); the first error ends the string, as in Postgres.
  *
  * <pre>
  *   Q "INSERT …; SELECT …"  →  CommandComplete, RowDescription, DataRow*, CommandComplete, ReadyForQuery
@@ -46,10 +46,9 @@ final class SimpleQueryProtocol {
             out.send(new BackendMessage.EmptyQueryResponse());
             return;
         }
-        boolean implicit = statements.size() > 1 && session.status() == TransactionStatus.IDLE
-                && statements.stream().noneMatch(StatementExecutor::isTransactionControl);
+        boolean implicit = statements.size() > 1 && session.status() == TransactionStatus.IDLE;
         if (implicit) {
-            session.begin(null, null);
+            session.beginImplicit();
         }
         boolean ok = true;
         for (PgStatement statement : statements) {
@@ -73,13 +72,7 @@ final class SimpleQueryProtocol {
 
     private void finishImplicit(Session session, boolean ok) {
         try {
-            if (ok && session.status() == TransactionStatus.IN_TRANSACTION) {
-                session.commit();
-                context.settings().commitTransaction();
-            } else if (session.status() != TransactionStatus.IDLE) {
-                session.rollback();
-                context.settings().rollbackTransaction();
-            }
+            session.endImplicit(ok);
         } catch (PgException e) {
             out.send(ErrorFields.error(e));
         }
