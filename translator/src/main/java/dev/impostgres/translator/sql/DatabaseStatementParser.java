@@ -57,6 +57,7 @@ final class DatabaseStatementParser {
         }
         w.acceptPunct("=");
         Token value = w.next();
+        if (value.isOperator("-") || value.isOperator("+")) value = w.next(); // CONNECTION LIMIT = -1
         if (name.equals("encoding") && !value.is("default")) {
             String enc = Literals.isString(value) ? Literals.stringValue(value) : value.text();
             String norm = enc.toUpperCase(java.util.Locale.ROOT).replace("-", "").replace("_", "");
