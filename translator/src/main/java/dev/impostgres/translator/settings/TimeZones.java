@@ -22,6 +22,7 @@ public final class TimeZones {
         for (String id : ZoneId.getAvailableZoneIds()) BY_LOWER_NAME.put(id.toLowerCase(Locale.ROOT), id);
         BY_LOWER_NAME.put("utc", "UTC");
         BY_LOWER_NAME.put("gmt", "GMT");
+        for (String fixed : new String[] {"EST", "MST", "HST"}) BY_LOWER_NAME.put(fixed.toLowerCase(Locale.ROOT), fixed);
     }
 
     /** The value SHOW TimeZone prints for {@code input}, or empty when it is not a valid time zone. */
