@@ -28,6 +28,14 @@ public interface Session extends AutoCloseable {
 
     void begin(IsolationLevel isolation, Boolean readOnly);
 
+    /**
+     * SET TRANSACTION inside a block: changes the block's isolation level (only before its first query, else 25001)
+     * and read-only mode. Outside a block it has no effect.
+     */
+    default void setTransactionCharacteristics(IsolationLevel isolation, Boolean readOnly) {
+        throw new UnsupportedOperationException("SET TRANSACTION");
+    }
+
     /** COMMIT; in a failed block it rolls back instead (Postgres answers "ROLLBACK" then) and returns false. */
     boolean commit();
 

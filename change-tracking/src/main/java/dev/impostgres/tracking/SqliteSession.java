@@ -189,6 +189,28 @@ public final class SqliteSession implements Session {
         startBlock(Block.EXPLICIT, isolation, readOnly);
     }
 
+    @Override
+    public void setTransactionCharacteristics(IsolationLevel isolation, Boolean readOnly) {
+        checkOpen();
+        if (failed) throw inFailedBlock();
+        if (block != Block.EXPLICIT) return; // outside a block: no effect (the caller warns, as Postgres does)
+        if (isolation != null && normalize(isolation) != this.isolation) {
+            if (sqliteTransaction) {
+                throw new PgException(SqlState.ACTIVE_SQL_TRANSACTION,
+                        "SET TRANSACTION ISOLATION LEVEL must be called before any query");
+            }
+            this.isolation = normalize(isolation);
+        }
+        if (readOnly != null && readOnly != this.readOnly) {
+            if (!readOnly && sqliteTransaction) {
+                throw new PgException(SqlState.ACTIVE_SQL_TRANSACTION,
+                        "transaction read-write mode must be set before any query");
+            }
+            this.readOnly = readOnly;
+            exec(readOnly ? "PRAGMA query_only = ON" : "PRAGMA query_only = OFF");
+        }
+    }
+
     private void startBlock(Block kind, IsolationLevel isolation, Boolean readOnly) {
         block = kind;
         if (isolation != null || kind == Block.IMPLICIT || !sqliteTransaction) this.isolation = normalize(isolation);
