@@ -116,9 +116,9 @@ public final class PgFrontendDecoder extends MessageToMessageDecoder<PgFrame> {
             case 'Q' -> new FrontendMessage.Query(r.readString());                 // String query
             case 'P' -> parse(r);
             case 'B' -> bind(r);
-            case 'D' -> new FrontendMessage.Describe((char) r.readByte1(), r.readString()); // Byte1 'S'|'P' | String name
+            case 'D' -> new FrontendMessage.Describe((char) (r.readByte1() & 0xff), r.readString()); // Byte1 'S'|'P' | String name
             case 'E' -> new FrontendMessage.Execute(r.readString(), r.readInt32()); // String portal | Int32 maxRows
-            case 'C' -> new FrontendMessage.Close((char) r.readByte1(), r.readString());    // Byte1 'S'|'P' | String name
+            case 'C' -> new FrontendMessage.Close((char) (r.readByte1() & 0xff), r.readString());    // Byte1 'S'|'P' | String name
             case 'H' -> new FrontendMessage.Flush();                                // (empty)
             case 'S' -> new FrontendMessage.Sync();                                 // (empty)
             case 'X' -> new FrontendMessage.Terminate();                            // (empty)
