@@ -20,9 +20,37 @@ public sealed interface FrontendMessage {
     /** int32 16 | int32 80877102 | int32 pid | int32 secret. */
     record CancelRequest(int processId, int secretKey) implements FrontendMessage {}
 
-    /** int32 len | int32 version (major<<16 | minor) | (str name | str value)* | byte 0. */
+    /**
+     * int32 len | int32 version (major<<16 | minor) | (str name | str value)* | byte 0.
+     * {@code parameters} holds every pair in packet order, including protocol options ({@code _pq_.*}); use
+     * {@link #sessionParameters()} for the ones that are settings (user, database, GUCs) and
+     * {@link #protocolOptions()} for the names to list in NegotiateProtocolVersion.
+     */
     record StartupMessage(int majorVersion, int minorVersion, Map<String, String> parameters)
-            implements FrontendMessage {}
+            implements FrontendMessage {
+
+        /** Options reserved for protocol extensions; Postgres lists the ones it does not know in NegotiateProtocolVersion. */
+        public static final String PROTOCOL_OPTION_PREFIX = "_pq_.";
+
+        /** Names of the {@code _pq_.}-prefixed options, in packet order. */
+        public List<String> protocolOptions() {
+            return parameters.keySet().stream().filter(k -> k.startsWith(PROTOCOL_OPTION_PREFIX)).toList();
+        }
+
+        /** The parameters without the protocol options, in packet order. */
+        public Map<String, String> sessionParameters() {
+            Map<String, String> settings = new java.util.LinkedHashMap<>();
+            parameters.forEach((k, v) -> {
+                if (!k.startsWith(PROTOCOL_OPTION_PREFIX)) settings.put(k, v);
+            });
+            return java.util.Collections.unmodifiableMap(settings);
+        }
+
+        /** Whether the server must send NegotiateProtocolVersion (minor version above 0 or any protocol option). */
+        public boolean needsProtocolNegotiation() {
+            return minorVersion > 0 || !protocolOptions().isEmpty();
+        }
+    }
 
     // ---- typed messages: Byte1 type | int32 len | body
 
