@@ -1,0 +1,2 @@
+-- concat ignores NULLs and concat_ws joins with a separator skipping NULLs
+SELECT concat('abc', 2, NULL, 22, true) AS c, concat_ws(',', 'a', NULL, 'b', 3) AS ws, concat_ws(NULL, 'a', 'b') AS null_sep;

@@ -1,0 +1,3 @@
+-- replace, translate, reverse and repeat manipulate whole strings
+SELECT replace('abcdefabcdef', 'cd', 'XX') AS replaced, replace('aaa', 'a', '') AS removed, translate('12345', '143', 'ax') AS translated;
+SELECT reverse('abc') AS reversed, repeat('Pg', 3) AS repeated, repeat('x', 0) AS none, repeat('x', -1) AS negative;
