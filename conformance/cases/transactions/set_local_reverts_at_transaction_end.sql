@@ -1,4 +1,4 @@
--- SET LOCAL lasts until the end of the transaction, plain SET survives COMMIT but not ROLLBACK
+-- SET LOCAL lasts until the end of the transaction, plain SET is undone by ROLLBACK, SET LOCAL outside a transaction only warns
 SET TimeZone = 'UTC';
 BEGIN;
 SET LOCAL TimeZone = 'Asia/Tokyo';
@@ -8,10 +8,6 @@ SHOW TimeZone;
 BEGIN;
 SET TimeZone = 'Europe/Paris';
 ROLLBACK;
-SHOW TimeZone;
-BEGIN;
-SET TimeZone = 'Europe/Paris';
-COMMIT;
 SHOW TimeZone;
 SET LOCAL TimeZone = 'Asia/Tokyo';
 SHOW TimeZone;
