@@ -18,20 +18,31 @@ import javax.crypto.spec.SecretKeySpec;
 final class ScramSha256 {
 
     private final String password;
+    private final String user;
     private final String clientNonce;
     private String clientFirstBare;
     private byte[] expectedServerSignature;
 
     ScramSha256(String password) {
-        this.password = password;
-        byte[] nonce = new byte[18];
-        new SecureRandom().nextBytes(nonce);
-        this.clientNonce = Base64.getEncoder().encodeToString(nonce);
+        this(password, "", randomNonce());
     }
 
-    /** client-first-message: {@code n,,n=,r=<nonce>}. */
+    /** With a given user and nonce: for the RFC 7677 test vector. */
+    ScramSha256(String password, String user, String clientNonce) {
+        this.password = password;
+        this.user = user;
+        this.clientNonce = clientNonce;
+    }
+
+    private static String randomNonce() {
+        byte[] nonce = new byte[18];
+        new SecureRandom().nextBytes(nonce);
+        return Base64.getEncoder().encodeToString(nonce);
+    }
+
+    /** client-first-message: {@code n,,n=<user>,r=<nonce>}. */
     String clientFirst() {
-        clientFirstBare = "n=,r=" + clientNonce;
+        clientFirstBare = "n=" + user + ",r=" + clientNonce;
         return "n,," + clientFirstBare;
     }
 
