@@ -5,7 +5,7 @@ import dev.impostgres.conformance.client.PgEndpoint;
 import dev.impostgres.conformance.client.QueryResult;
 import dev.impostgres.conformance.client.ResultPart;
 import dev.impostgres.conformance.script.ConformanceCase;
-import dev.impostgres.conformance.target.Target;
+import dev.impostgres.conformance.targets.Target;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.impostgres.conformance.client.PgEndpoint;
 import dev.impostgres.conformance.script.CaseParser;
 import dev.impostgres.conformance.script.ConformanceCase;
-import dev.impostgres.conformance.target.Target;
+import dev.impostgres.conformance.targets.Target;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
