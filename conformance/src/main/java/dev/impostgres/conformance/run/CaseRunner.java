@@ -14,13 +14,18 @@ import java.util.Map;
 /**
  * Runs one case on one target, in a fresh database: CREATE DATABASE, connect to it, send each statement as its own
  * Query (as psql does), record what came back, DROP DATABASE. Never throws and never hangs: every wait has a
- * deadline, and whatever goes wrong is recorded in the transcript.
+ * deadline, and whatever goes wrong is recorded in the transcript. After {@value #GIVE_UP_AFTER} cases in a row in
+ * which the server stopped answering, the runner gives up on the target for the rest of the run (each further case
+ * records why at once), so a dead server costs seconds, not a timeout per case.
  */
 public final class CaseRunner {
 
     private final Target target;
     private final Duration statementTimeout;
     private final Duration caseBudget;
+    static final int GIVE_UP_AFTER = 3;
+    private int unresponsiveInARow;
+    private String gaveUp;
 
     public CaseRunner(Target target, Duration statementTimeout, Duration caseBudget) {
         this.target = target;
@@ -38,6 +43,20 @@ public final class CaseRunner {
             transcript.fail(target.unavailable().get());
             return transcript;
         }
+        if (gaveUp != null) {
+            transcript.fail(gaveUp);
+            return transcript;
+        }
+        runCase(c, transcript);
+        unresponsiveInARow = transcript.serverUnresponsive() ? unresponsiveInARow + 1 : 0;
+        if (unresponsiveInARow >= GIVE_UP_AFTER) {
+            gaveUp = target.name() + " stopped answering (" + GIVE_UP_AFTER + " cases in a row up to " + c.id()
+                    + "); not tried again in this run";
+        }
+        return transcript;
+    }
+
+    private void runCase(ConformanceCase c, Transcript transcript) {
         String database = c.databaseName();
         try (PgConnection admin = PgConnection.connect(target.endpoint(), Map.of(), statementTimeout)) {
             // A leftover from an interrupted run against a persistent server (IMPOSTGRES_PG_URL); errors ignored.
@@ -45,7 +64,7 @@ public final class CaseRunner {
             String created = errorOf(admin.query("CREATE DATABASE " + database, statementTimeout));
             if (created != null) {
                 transcript.fail("CREATE DATABASE failed: " + created);
-                return transcript;
+                return;
             }
             try {
                 runIn(target.endpoint().withDatabase(database), c, transcript);
@@ -53,9 +72,8 @@ public final class CaseRunner {
                 dropQuietly(admin, database);
             }
         } catch (IOException e) {
-            transcript.fail("admin connection: " + e.getMessage());
+            transcript.failUnresponsive("admin connection: " + e.getMessage());
         }
-        return transcript;
     }
 
     private void runIn(PgEndpoint endpoint, ConformanceCase c, Transcript transcript) {
@@ -69,7 +87,7 @@ public final class CaseRunner {
                         stmts -> runStatements(session, stmts, transcript, deadline));
             }
         } catch (IOException e) {
-            transcript.fail("connecting to " + endpoint.database() + ": " + e.getMessage());
+            transcript.failUnresponsive("connecting to " + endpoint.database() + ": " + e.getMessage());
         }
     }
 
@@ -86,7 +104,7 @@ public final class CaseRunner {
             } catch (IOException e) {
                 String reason = e.getMessage() + " (statement timeout " + statementTimeout.toSeconds() + " s)";
                 transcript.add(new Transcript.Entry(sql, null, reason));
-                transcript.fail("statement failed: " + reason);
+                transcript.failUnresponsive("statement failed: " + reason);
                 return false;
             }
         }

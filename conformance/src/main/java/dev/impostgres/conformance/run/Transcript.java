@@ -17,6 +17,7 @@ public final class Transcript {
     private final List<Entry> entries = new ArrayList<>();
     private final List<String> changes = new ArrayList<>();
     private String failure;
+    private boolean serverUnresponsive;
 
     void add(Entry entry) {
         entries.add(entry);
@@ -30,6 +31,16 @@ public final class Transcript {
         if (failure == null) {
             failure = reason;
         }
+    }
+
+    /** A failure caused by the server not answering or not accepting connections (timeouts, refused, reset). */
+    void failUnresponsive(String reason) {
+        fail(reason);
+        serverUnresponsive = true;
+    }
+
+    boolean serverUnresponsive() {
+        return serverUnresponsive;
     }
 
     public List<Entry> entries() {

@@ -14,6 +14,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,7 @@ class CaseRunnerRobustnessTest {
             "SELECT 1; SELECT pg_sleep(1000); SELECT 2;");
 
     private ServerSocket server;
+    private final AtomicInteger accepted = new AtomicInteger();
 
     @AfterEach
     void stop() throws IOException {
@@ -50,6 +52,19 @@ class CaseRunnerRobustnessTest {
         Transcript t = runner().run(CASE);
         assertThat(t.entries()).isEmpty();
         assertThat(t.failure()).startsWith("admin connection").contains("deadline");
+    }
+
+    @Test
+    void aServerThatStopsAnsweringIsGivenUpOnAfterThreeCasesInARow() throws Exception {
+        startFakeServer(false);
+        CaseRunner runner = runner();
+        for (int i = 0; i < CaseRunner.GIVE_UP_AFTER; i++) {
+            assertThat(runner.run(CASE).failure()).startsWith("admin connection");
+        }
+        int connectionsBefore = accepted.get();
+        Transcript t = runner.run(CASE);
+        assertThat(t.failure()).contains("stopped answering", "smoke/hang");
+        assertThat(accepted.get()).as("no further connection attempt").isEqualTo(connectionsBefore);
     }
 
     @Test
@@ -91,6 +106,7 @@ class CaseRunnerRobustnessTest {
             while (!server.isClosed()) {
                 try {
                     Socket s = server.accept();
+                    accepted.incrementAndGet();
                     Thread session = new Thread(() -> serve(s, completeStartup));
                     session.setDaemon(true);
                     session.start();
