@@ -3,6 +3,7 @@ package dev.impostgres.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.impostgres.conformance.client.PgConnection;
+import dev.impostgres.conformance.client.PgEndpoint;
 import dev.impostgres.conformance.report.CompatibilityReport;
 import dev.impostgres.conformance.report.Ratchet;
 import dev.impostgres.conformance.run.CaseResult;
@@ -16,6 +17,7 @@ import dev.impostgres.conformance.targets.ImpostgresLauncher;
 import dev.impostgres.conformance.targets.ImpostgresTarget;
 import dev.impostgres.conformance.targets.RealPostgres;
 import dev.impostgres.conformance.targets.Target;
+import dev.impostgres.conformance.targets.UrlTarget;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,7 +57,10 @@ class ConformanceSuiteTest {
         }
         System.out.printf("conformance: reference %s started in %d ms%n", postgres.description(), millisSince(start));
         start = System.nanoTime();
-        impostgres = ImpostgresTarget.start(ImpostgresLauncher.reflective(), impostgresData);
+        String candidateUrl = System.getProperty("conformance.candidate.url", "");
+        // An Impostgres started by hand (java -jar impostgres.jar), or any server to compare with, instead of in-process.
+        impostgres = candidateUrl.isBlank() ? ImpostgresTarget.start(ImpostgresLauncher.reflective(), impostgresData)
+                : new UrlTarget("impostgres", "candidate at " + candidateUrl, PgEndpoint.parse(candidateUrl));
         System.out.printf("conformance: Impostgres %s in %d ms%n",
                 impostgres.unavailable().map(r -> "UNAVAILABLE (" + r + ")").orElse("started"), millisSince(start));
     }

@@ -21,7 +21,7 @@ public final class RealPostgres {
         String url = environment.get(URL_VARIABLE);
         if (url != null && !url.isBlank()) {
             // An explicit URL is a decision: never fall back silently to another Postgres.
-            return new UrlTarget(PgEndpoint.parse(url));
+            return new UrlTarget("postgres", URL_VARIABLE + " " + PgEndpoint.parse(url), PgEndpoint.parse(url));
         }
         List<String> failures = new ArrayList<>();
         try {
@@ -38,22 +38,5 @@ public final class RealPostgres {
             failures.add("embedded Postgres: " + e);
         }
         throw new IllegalStateException("no real Postgres: " + URL_VARIABLE + " is not set; " + String.join("; ", failures));
-    }
-
-    /** A Postgres someone else runs; nothing to stop. */
-    private record UrlTarget(PgEndpoint endpoint) implements Target {
-        @Override
-        public String name() {
-            return "postgres";
-        }
-
-        @Override
-        public String description() {
-            return URL_VARIABLE + " " + endpoint;
-        }
-
-        @Override
-        public void close() {
-        }
     }
 }
