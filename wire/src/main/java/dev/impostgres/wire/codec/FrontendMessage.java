@@ -101,6 +101,12 @@ public sealed interface FrontendMessage {
     /** 'F' | int32 len | … — the legacy fastpath FunctionCall; we answer it with 0A000. */
     record FunctionCall() implements FrontendMessage {}
 
+    /**
+     * A well-framed message whose body is malformed (string without NUL, data past the end, bad UTF-8). Postgres
+     * reports these as an ERROR and the connection lives on, so the decoder hands them on in order.
+     */
+    record Malformed(char type, dev.impostgres.translator.error.PgException error) implements FrontendMessage {}
+
     /** Any other type byte: a protocol violation (08P01). */
     record Unknown(char type) implements FrontendMessage {}
 }

@@ -58,9 +58,12 @@ public final class PgFrontendDecoder extends MessageToMessageDecoder<PgFrame> {
         } catch (UnsupportedProtocolVersionException e) {
             failed = true;
             throw e;
-        } catch (ProtocolViolationException e) {
-            if (e.isFatal()) failed = true;
-            throw e;
+        } catch (PgException e) {
+            if ("FATAL".equals(e.severity()) || frame.type() == PgFrame.STARTUP_PACKET) {
+                failed = true;
+                throw e;
+            }
+            out.add(new FrontendMessage.Malformed((char) frame.type(), e)); // reported in order; the session goes on
         }
     }
 

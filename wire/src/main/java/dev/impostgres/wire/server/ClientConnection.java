@@ -93,38 +93,38 @@ final class ClientConnection implements BackendRegistry.Cancellable {
     }
 
     private void startup(FrontendMessage message) {
-        switch (message) {
-            case FrontendMessage.SslRequest r -> { out.send(new BackendMessage.EncryptionRefused()); out.flush(); }
-            case FrontendMessage.GssEncRequest r -> { out.send(new BackendMessage.EncryptionRefused()); out.flush(); }
-            case FrontendMessage.CancelRequest cancel -> {
-                server.backends().cancel(cancel.processId(), cancel.secretKey());
-                phase = Phase.CLOSED;
-                out.close();
-            }
-            case FrontendMessage.StartupMessage s -> begin(s);
-            default -> throw new PgException("FATAL", SqlState.PROTOCOL_VIOLATION, "expected startup message", null,
-                    null, 0, null);
+        if (message instanceof FrontendMessage.SslRequest || message instanceof FrontendMessage.GssEncRequest) {
+            out.send(new BackendMessage.EncryptionRefused());
+            out.flush();
+        } else if (message instanceof FrontendMessage.CancelRequest cancel) {
+            server.backends().cancel(cancel.processId(), cancel.secretKey());
+            phase = Phase.CLOSED;
+            out.close();
+        } else if (message instanceof FrontendMessage.StartupMessage s) {
+            begin(s);
+        } else {
+            throw new PgException("FATAL", SqlState.PROTOCOL_VIOLATION, "expected startup message", null, null, 0,
+                    null);
         }
     }
 
     private void begin(FrontendMessage.StartupMessage s) {
         startup = s;
-        String user = s.parameters().get("user");
+        String user = s.sessionParameters().get("user");
         if (user == null || user.isEmpty()) {
             throw new PgException("FATAL", SqlState.INVALID_AUTHORIZATION_SPECIFICATION,
                     "no PostgreSQL user name specified in startup packet", null, null, 0, null);
         }
-        String replication = s.parameters().get("replication");
+        String replication = s.sessionParameters().get("replication");
         if (replication != null && !replication.equalsIgnoreCase("false") && !replication.equalsIgnoreCase("off")
                 && !replication.equals("0")) {
             throw new PgException("FATAL", SqlState.FEATURE_NOT_SUPPORTED,
                     "replication connections are not supported yet", null, null, 0, null);
         }
-        var unknownOptions = s.parameters().keySet().stream().filter(k -> k.startsWith("_pq_.")).sorted().toList();
-        if (s.minorVersion() > 0 || !unknownOptions.isEmpty()) {
-            out.send(new BackendMessage.NegotiateProtocolVersion(0, unknownOptions));
+        if (s.needsProtocolNegotiation()) {
+            out.send(new BackendMessage.NegotiateProtocolVersion(0, s.protocolOptions()));
         }
-        authenticator = server.authenticators().create();
+        authenticator = server.authenticators().newAuthenticator();
         phase = Phase.AUTHENTICATING;
         onAuthStep(authenticator.start(user));
     }
@@ -142,22 +142,22 @@ final class ClientConnection implements BackendRegistry.Cancellable {
     }
 
     private void onAuthStep(AuthStep step) {
-        switch (step) {
-            case AuthStep.Send send -> { out.send(send.message()); out.flush(); }
-            case AuthStep.Failure failure -> throw failure.error();
-            case AuthStep.Success success -> {
-                success.toSendBeforeOk().forEach(out::send);
-                openSession();
-            }
+        if (step instanceof AuthStep.Send send) {
+            out.send(send.message());
+            out.flush();
+        } else if (step instanceof AuthStep.Failure failure) {
+            throw failure.error();
+        } else if (step instanceof AuthStep.Success success) {
+            openSession(success.messagesToSend());
         }
     }
 
-    private void openSession() {
-        Map<String, String> params = startup.parameters();
+    private void openSession(java.util.List<BackendMessage> authenticationOk) {
+        Map<String, String> params = startup.sessionParameters();
         String user = params.get("user");
         String database = params.getOrDefault("database", user);
         SessionSettings settings = server.newSettings(user);
-        settings.applyStartupParameters(params);
+        settings.applyStartupParameters(StartupParameters.settings(params));
         Session opened = server.databases().openSession(database);
         int[] key = server.backends().register(this);
         processId = key[0];
@@ -166,7 +166,7 @@ final class ClientConnection implements BackendRegistry.Cancellable {
         StatementExecutor executor = new StatementExecutor(context, server.databases());
         simple = new SimpleQueryProtocol(server.translator(), context, executor, out);
         extended = new ExtendedQueryProtocol(server.translator(), context, executor, out);
-        out.send(new BackendMessage.AuthenticationOk());
+        authenticationOk.forEach(out::send);
         Map<String, String> reported = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         reported.putAll(settings.reportedParameters());
         reported.forEach((name, value) -> out.send(new BackendMessage.ParameterStatus(name, value)));
@@ -177,40 +177,54 @@ final class ClientConnection implements BackendRegistry.Cancellable {
     }
 
     private void ready(FrontendMessage message) {
-        switch (message) {
-            case FrontendMessage.Query q -> {
-                extended.forgetUnnamed();
-                Map<String, String> before = context.settings().reportedParameters();
-                simple.query(q.sql());
-                reportChangedParameters(before);
-                readyForQuery();
-            }
-            case FrontendMessage.Parse m -> extended.handle(m);
-            case FrontendMessage.Bind m -> extended.handle(m);
-            case FrontendMessage.Describe m -> extended.handle(m);
-            case FrontendMessage.Close m -> extended.handle(m);
-            case FrontendMessage.Execute m -> {
-                Map<String, String> before = context.settings().reportedParameters();
-                extended.handle(m);
-                reportChangedParameters(before);
-            }
-            case FrontendMessage.Sync m -> {
-                extended.handle(m);
-                readyForQuery();
-            }
-            case FrontendMessage.Flush m -> out.flush();
-            case FrontendMessage.Terminate m -> close();
-            case FrontendMessage.CopyData m -> { } // outside COPY: ignored, as Postgres does
-            case FrontendMessage.CopyDone m -> { }
-            case FrontendMessage.CopyFail m -> { }
-            case FrontendMessage.FunctionCall m -> {
-                out.send(ErrorFields.error(SqlState.FEATURE_NOT_SUPPORTED, "fastpath function calls are not supported"));
-                readyForQuery();
-            }
-            case FrontendMessage.Unknown u -> throw new PgException("FATAL", SqlState.PROTOCOL_VIOLATION,
-                    "invalid frontend message type " + (int) u.type(), null, null, 0, null);
-            default -> throw new PgException("FATAL", SqlState.PROTOCOL_VIOLATION,
+        if (message instanceof FrontendMessage.Query q) {
+            extended.forgetUnnamed();
+            Map<String, String> before = context.settings().reportedParameters();
+            simple.query(q.sql());
+            reportChangedParameters(before);
+            readyForQuery();
+        } else if (message instanceof FrontendMessage.Execute) {
+            Map<String, String> before = context.settings().reportedParameters();
+            extended.handle(message);
+            reportChangedParameters(before);
+        } else if (message instanceof FrontendMessage.Parse || message instanceof FrontendMessage.Bind
+                || message instanceof FrontendMessage.Describe || message instanceof FrontendMessage.Close) {
+            extended.handle(message);
+        } else if (message instanceof FrontendMessage.Sync) {
+            extended.handle(message);
+            readyForQuery();
+        } else if (message instanceof FrontendMessage.Flush) {
+            out.flush();
+        } else if (message instanceof FrontendMessage.Terminate) {
+            close();
+        } else if (message instanceof FrontendMessage.CopyData || message instanceof FrontendMessage.CopyDone
+                || message instanceof FrontendMessage.CopyFail) {
+            // outside COPY: ignored, as Postgres does
+        } else if (message instanceof FrontendMessage.FunctionCall) {
+            out.send(ErrorFields.error(SqlState.FEATURE_NOT_SUPPORTED, "fastpath function calls are not supported"));
+            readyForQuery();
+        } else if (message instanceof FrontendMessage.Malformed m) {
+            malformed(m);
+        } else if (message instanceof FrontendMessage.Unknown u) {
+            throw new PgException("FATAL", SqlState.PROTOCOL_VIOLATION, "invalid frontend message type " + (int) u.type(),
+                    null, null, 0, null);
+        } else {
+            throw new PgException("FATAL", SqlState.PROTOCOL_VIOLATION,
                     "unexpected message " + message.getClass().getSimpleName(), null, null, 0, null);
+        }
+    }
+
+    /** A well-framed message with a bad body: an ERROR, as for any failing statement; the session goes on. */
+    private void malformed(FrontendMessage.Malformed m) {
+        if (m.type() == 'Q') {
+            out.send(ErrorFields.error(m.error()));
+            readyForQuery();
+        } else if (m.type() == 'S') {
+            out.send(ErrorFields.error(m.error()));
+            extended.handle(new FrontendMessage.Sync());
+            readyForQuery();
+        } else {
+            extended.fail(m.error());
         }
     }
 

@@ -56,13 +56,18 @@ final class ExtendedQueryProtocol {
             return;
         }
         try {
-            switch (message) {
-                case FrontendMessage.Parse parse -> parse(parse);
-                case FrontendMessage.Bind bind -> bind(bind);
-                case FrontendMessage.Describe describe -> describe(describe);
-                case FrontendMessage.Execute execute -> execute(execute);
-                case FrontendMessage.Close close -> close(close);
-                default -> throw new IllegalStateException("not an extended-protocol message: " + message);
+            if (message instanceof FrontendMessage.Parse parse) {
+                parse(parse);
+            } else if (message instanceof FrontendMessage.Bind bind) {
+                bind(bind);
+            } else if (message instanceof FrontendMessage.Describe describe) {
+                describe(describe);
+            } else if (message instanceof FrontendMessage.Execute execute) {
+                execute(execute);
+            } else if (message instanceof FrontendMessage.Close close) {
+                close(close);
+            } else {
+                throw new IllegalStateException("not an extended-protocol message: " + message);
             }
         } catch (PgException e) {
             fail(e);
@@ -201,7 +206,8 @@ final class ExtendedQueryProtocol {
         }
     }
 
-    private void fail(PgException e) {
+    /** Reports an error and discards messages until Sync. */
+    void fail(PgException e) {
         sendNotices();
         Session session = context.session();
         if (session.status() == TransactionStatus.IN_TRANSACTION) {

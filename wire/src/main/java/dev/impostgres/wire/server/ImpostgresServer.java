@@ -3,8 +3,9 @@ package dev.impostgres.wire.server;
 import dev.impostgres.tracking.DatabaseManager;
 import dev.impostgres.tracking.SqliteDatabaseManager;
 import dev.impostgres.translator.DefaultTranslator;
-import dev.impostgres.wire.auth.Authenticators;
+import dev.impostgres.wire.auth.AuthenticatorFactory;
 import dev.impostgres.wire.codec.PgBackendEncoder;
+import dev.impostgres.wire.codec.PgFrameDecoder;
 import dev.impostgres.wire.codec.PgFrontendDecoder;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -43,7 +44,9 @@ public final class ImpostgresServer implements AutoCloseable {
     }
 
     public static ImpostgresServer start(ServerConfig config) {
-        Authenticators authenticators = Authenticators.of(config.authMethod(), config.user(), config.password());
+        AuthenticatorFactory authenticators = new AuthenticatorFactory(config.authMethod(), config.user(),
+                config.password());
+        PgBackendEncoder encoder = new PgBackendEncoder();
         DatabaseManager databases = new SqliteDatabaseManager(config.dataDir());
         ServerContext context = new ServerContext(databases, new DefaultTranslator(), new BackendRegistry(),
                 authenticators);
@@ -59,8 +62,9 @@ public final class ImpostgresServer implements AutoCloseable {
                         @Override
                         protected void initChannel(SocketChannel ch) {
                             ch.pipeline()
-                                    .addLast("decoder", new PgFrontendDecoder(config.maxMessageBytes()))
-                                    .addLast("encoder", new PgBackendEncoder())
+                                    .addLast("frames", new PgFrameDecoder(config.maxMessageBytes()))
+                                    .addLast("decoder", new PgFrontendDecoder())
+                                    .addLast("encoder", encoder)
                                     .addLast("backend", new PgChannelHandler(context));
                         }
                     });

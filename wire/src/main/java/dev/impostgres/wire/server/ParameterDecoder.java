@@ -12,6 +12,7 @@ import java.util.List;
 
 /** Bind parameters to SQLite storage values, by the parameter's type and the format the client chose. */
 final class ParameterDecoder {
+    private static final ValueCodec CODEC = new ValueCodec(); // stateless
     private ParameterDecoder() {}
 
     static List<Object> decode(PreparedStatement prepared, List<Short> formats, List<byte[]> values,
@@ -38,13 +39,13 @@ final class ParameterDecoder {
             if (format == 0) {
                 String text = new String(raw, StandardCharsets.UTF_8);
                 out.add(type == null || type.oid() == PgTypes.UNKNOWN.oid() ? text
-                        : ValueCodec.decodeText(type, text, settings));
+                        : CODEC.decodeText(type, text, settings));
             } else if (format == 1) {
                 if (type == null) {
                     throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                             "binary format for parameter $" + (i + 1) + " of unknown type " + oid + " is not supported");
                 }
-                out.add(ValueCodec.decodeBinary(type, raw));
+                out.add(CODEC.decodeBinary(type, raw));
             } else {
                 throw new PgException(SqlState.PROTOCOL_VIOLATION, "unsupported format code: " + format);
             }

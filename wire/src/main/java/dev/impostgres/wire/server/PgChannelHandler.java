@@ -1,7 +1,8 @@
 package dev.impostgres.wire.server;
 
 import dev.impostgres.wire.codec.FrontendMessage;
-import dev.impostgres.wire.codec.ProtocolViolationException;
+import dev.impostgres.translator.error.PgException;
+import dev.impostgres.wire.codec.PgFrontendDecoder;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import java.util.concurrent.ExecutorService;
@@ -69,15 +70,15 @@ final class PgChannelHandler extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        Throwable root = cause instanceof io.netty.handler.codec.DecoderException && cause.getCause() != null
-                ? cause.getCause() : cause;
-        if (root instanceof ProtocolViolationException violation) {
-            submit(ctx, () -> connection.protocolViolation(violation.sqlState(), violation.getMessage()));
-        } else if (root instanceof java.io.IOException) {
-            log.debug("connection error: {}", root.toString());
+        PgException error = PgFrontendDecoder.pgExceptionIn(cause);
+        if (error != null) {
+            // The byte stream can no longer be trusted: FATAL with the decoder's SQLSTATE, then close.
+            submit(ctx, () -> connection.protocolViolation(error.sqlState(), error.getMessage()));
+        } else if (cause instanceof java.io.IOException) {
+            log.debug("connection error: {}", cause.toString());
             ctx.close();
         } else {
-            log.warn("unexpected error on connection", root);
+            log.warn("unexpected error on connection", cause);
             submit(ctx, () -> connection.protocolViolation("08P01", "invalid message"));
         }
     }

@@ -15,6 +15,7 @@ import java.util.List;
  * in the format the client asked for (Bind's result formats: none = all text, one = all columns, else per column).
  */
 final class RowEncoder {
+    private static final ValueCodec CODEC = new ValueCodec(); // stateless
     private final List<ResultColumn> columns;
     private final short[] formats;
 
@@ -61,9 +62,9 @@ final class RowEncoder {
             if (value == null) {
                 values.add(null);
             } else if (formats[i] == 1) {
-                values.add(ValueCodec.encodeBinary(columns.get(i).type(), value, settings));
+                values.add(CODEC.encodeBinary(columns.get(i).type(), value, settings));
             } else {
-                values.add(ValueCodec.encodeText(columns.get(i).type(), value, settings));
+                values.add(CODEC.encodeText(columns.get(i).type(), value, settings));
             }
         }
         return new BackendMessage.DataRow(values);

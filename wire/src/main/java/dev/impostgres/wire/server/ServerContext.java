@@ -3,13 +3,15 @@ package dev.impostgres.wire.server;
 import dev.impostgres.tracking.DatabaseManager;
 import dev.impostgres.translator.Translator;
 import dev.impostgres.translator.settings.SessionSettings;
-import dev.impostgres.wire.auth.Authenticators;
+import dev.impostgres.wire.auth.AuthenticatorFactory;
 
 /** What every connection shares: the databases, the translator, the backend registry and the auth policy. */
 record ServerContext(DatabaseManager databases, Translator translator, BackendRegistry backends,
-                     Authenticators authenticators) {
+                     AuthenticatorFactory authenticators) {
 
     SessionSettings newSettings(String user) {
-        return new SessionSettings(user);
+        SessionSettings settings = new SessionSettings();
+        settings.sessionUser(user);
+        return settings;
     }
 }

@@ -29,7 +29,8 @@ final class SessionContext {
     int processId() { return processId; }
 
     FormatSettings formatSettings() {
-        return settings.formatSettings();
+        return FormatSettings.DEFAULT.withTimeZone(settings.timeZone())
+                .withExtraFloatDigits(settings.extraFloatDigits());
     }
 
     void notice(String severity, String sqlState, String message) {

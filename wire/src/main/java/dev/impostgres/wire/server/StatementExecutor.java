@@ -5,6 +5,7 @@ import dev.impostgres.tracking.QueryResult;
 import dev.impostgres.tracking.Session;
 import dev.impostgres.tracking.TransactionStatus;
 import dev.impostgres.translator.CommandTag;
+import dev.impostgres.translator.IsolationLevel;
 import dev.impostgres.translator.PgStatement;
 import dev.impostgres.translator.error.PgException;
 import dev.impostgres.translator.error.SqlState;
@@ -50,79 +51,101 @@ final class StatementExecutor {
                     "current transaction is aborted, commands ignored until end of transaction block");
         }
         SessionSettings settings = context.settings();
-        return switch (statement) {
-            case PgStatement.Sql sql -> session.execute(sql, parameters);
-            case PgStatement.Begin begin -> {
-                session.begin(begin.isolation(), begin.readOnly());
-                settings.beginTransaction();
-                yield tag("BEGIN");
-            }
-            case PgStatement.Commit commit -> {
-                boolean committed = session.commit();
+        boolean inBlock = session.status() != TransactionStatus.IDLE;
+        if (statement instanceof PgStatement.Sql sql) return session.execute(sql, parameters);
+        if (statement instanceof PgStatement.Begin begin) {
+            IsolationLevel isolation = begin.isolation() != null ? begin.isolation() : settings.defaultIsolation();
+            boolean readOnly = begin.readOnly() != null ? begin.readOnly() : settings.defaultReadOnly();
+            session.begin(isolation, readOnly);
+            if (!inBlock) settings.beginTransaction(isolation, readOnly);
+            return tag("BEGIN");
+        }
+        if (statement instanceof PgStatement.Commit commit) {
+            boolean committed = session.commit();
+            if (inBlock) {
                 if (committed) settings.commitTransaction(); else settings.rollbackTransaction();
-                yield tag(committed ? "COMMIT" : "ROLLBACK");
             }
-            case PgStatement.Rollback rollback -> {
-                session.rollback();
-                settings.rollbackTransaction();
-                yield tag("ROLLBACK");
-            }
-            case PgStatement.Savepoint sp -> {
-                session.savepoint(sp.name());
-                yield tag("SAVEPOINT");
-            }
-            case PgStatement.ReleaseSavepoint sp -> {
-                session.releaseSavepoint(sp.name());
-                yield tag("RELEASE");
-            }
-            case PgStatement.RollbackToSavepoint sp -> {
-                session.rollbackToSavepoint(sp.name());
-                yield tag("ROLLBACK");
-            }
-            case PgStatement.SetTransaction st -> {
-                if (!st.session() && session.status() == TransactionStatus.IDLE) {
-                    context.notice("WARNING", SqlState.NO_ACTIVE_SQL_TRANSACTION,
-                            "SET TRANSACTION can only be used in transaction blocks");
+            return tag(committed ? "COMMIT" : "ROLLBACK");
+        }
+        if (statement instanceof PgStatement.Rollback rollback) {
+            session.rollback();
+            if (inBlock) settings.rollbackTransaction();
+            return tag("ROLLBACK");
+        }
+        if (statement instanceof PgStatement.Savepoint sp) {
+            session.savepoint(sp.name());
+            settings.savepoint();
+            return tag("SAVEPOINT");
+        }
+        if (statement instanceof PgStatement.ReleaseSavepoint sp) {
+            session.releaseSavepoint(sp.name());
+            settings.releaseSavepoint();
+            return tag("RELEASE");
+        }
+        if (statement instanceof PgStatement.RollbackToSavepoint sp) {
+            session.rollbackToSavepoint(sp.name());
+            settings.rollbackToSavepoint();
+            return tag("ROLLBACK");
+        }
+        if (statement instanceof PgStatement.SetTransaction st) {
+            if (st.session()) {
+                if (st.isolation() != null) {
+                    settings.set("default_transaction_isolation", st.isolation().pgName(), false);
                 }
-                yield tag("SET");
-            }
-            case PgStatement.SetVariable set -> {
-                settings.set(set.name(), set.value(), set.local(), session.status() != TransactionStatus.IDLE);
-                yield tag("SET");
-            }
-            case PgStatement.ResetVariable reset -> {
-                if (reset.name() == null) settings.resetAll(); else settings.reset(reset.name());
-                yield tag("RESET");
-            }
-            case PgStatement.Show show -> show(show.name());
-            case PgStatement.CreateDatabase create -> {
-                requireNoBlock(session, "CREATE DATABASE");
-                databases.createDatabase(create.name());
-                yield tag("CREATE DATABASE");
-            }
-            case PgStatement.DropDatabase drop -> {
-                requireNoBlock(session, "DROP DATABASE");
-                if (drop.ifExists() && !databases.databases().contains(drop.name())) {
-                    context.notice("NOTICE", SqlState.SUCCESSFUL_COMPLETION,
-                            "database \"" + drop.name() + "\" does not exist, skipping");
-                } else {
-                    databases.dropDatabase(drop.name(), drop.ifExists(), session);
+                if (st.readOnly() != null) {
+                    settings.set("default_transaction_read_only", st.readOnly() ? "on" : "off", false);
                 }
-                yield tag("DROP DATABASE");
+            } else if (!inBlock) {
+                context.notice("WARNING", SqlState.NO_ACTIVE_SQL_TRANSACTION,
+                        "SET TRANSACTION can only be used in transaction blocks");
+            } else {
+                session.setTransactionCharacteristics(st.isolation(), st.readOnly());
+                settings.transactionCharacteristics(st.isolation(), st.readOnly());
             }
-            case PgStatement.Empty empty -> null;
-        };
+            return tag("SET");
+        }
+        if (statement instanceof PgStatement.SetVariable set) {
+            if (set.local() && !inBlock) {
+                context.notice("WARNING", SqlState.NO_ACTIVE_SQL_TRANSACTION,
+                        "SET LOCAL can only be used in transaction blocks");
+            }
+            settings.set(set.name(), set.value(), set.local());
+            return tag("SET");
+        }
+        if (statement instanceof PgStatement.ResetVariable reset) {
+            settings.reset(reset.name());
+            return tag("RESET");
+        }
+        if (statement instanceof PgStatement.Show show) return show(show.name());
+        if (statement instanceof PgStatement.CreateDatabase create) {
+            requireNoBlock(session, "CREATE DATABASE");
+            databases.createDatabase(create.name());
+            return tag("CREATE DATABASE");
+        }
+        if (statement instanceof PgStatement.DropDatabase drop) {
+            requireNoBlock(session, "DROP DATABASE");
+            if (drop.ifExists() && !databases.databases().contains(drop.name())) {
+                context.notice("NOTICE", SqlState.SUCCESSFUL_COMPLETION,
+                        "database \"" + drop.name() + "\" does not exist, skipping");
+            } else {
+                databases.dropDatabase(drop.name(), drop.ifExists(), session);
+            }
+            return tag("DROP DATABASE");
+        }
+        return null; // Empty
     }
 
     /** The result columns a statement will have, without running it; null when it returns no rows. */
     List<ResultColumn> describe(PgStatement statement) {
-        return switch (statement) {
-            case PgStatement.Sql sql -> sql.returnsRows() ? context.session().describe(sql) : null;
-            case PgStatement.Show show -> "all".equalsIgnoreCase(show.name())
+        if (statement instanceof PgStatement.Sql sql) {
+            return sql.returnsRows() ? context.session().describe(sql) : null;
+        }
+        if (statement instanceof PgStatement.Show show) {
+            return "all".equalsIgnoreCase(show.name())
                     ? List.of(textColumn("name"), textColumn("setting"), textColumn("description"))
                     : List.of(textColumn(context.settings().canonicalName(show.name())));
-            default -> null;
-        };
+        }
+        return null;
     }
 
     private QueryResult show(String name) {
@@ -130,8 +153,8 @@ final class StatementExecutor {
         if ("all".equalsIgnoreCase(name)) {
             List<ResultColumn> columns = List.of(textColumn("name"), textColumn("setting"), textColumn("description"));
             List<Object[]> rows = new ArrayList<>();
-            for (var entry : settings.showAll().entrySet()) {
-                rows.add(new Object[] {entry.getKey(), entry.getValue(), ""});
+            for (SessionSettings.Setting setting : settings.showAll()) {
+                rows.add(new Object[] {setting.name(), setting.setting(), setting.description()});
             }
             return new QueryResult(columns, rows, CommandTag.plain("SHOW"), rows.size());
         }

@@ -61,7 +61,13 @@ final class Feeder {
     }
 
     private void drain() {
-        for (Object m; (m = channel.readInbound()) != null; ) decoded.add((FrontendMessage) m);
+        for (Object m; (m = channel.readInbound()) != null; ) {
+            if (m instanceof FrontendMessage.Malformed malformed) {
+                if (error == null) error = malformed.error(); // an ERROR-level violation: decoding goes on
+            } else {
+                decoded.add((FrontendMessage) m);
+            }
+        }
     }
 
     /** Closes the channel and asserts nothing is left over and every input buffer was released. */
