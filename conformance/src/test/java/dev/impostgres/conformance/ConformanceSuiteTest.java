@@ -59,7 +59,7 @@ class ConformanceSuiteTest {
         start = System.nanoTime();
         String candidateUrl = System.getProperty("conformance.candidate.url", "");
         // An Impostgres started by hand (java -jar impostgres.jar), or any server to compare with, instead of in-process.
-        impostgres = candidateUrl.isBlank() ? ImpostgresTarget.start(ImpostgresLauncher.reflective(), impostgresData)
+        impostgres = candidateUrl.isBlank() ? ImpostgresTarget.start(ImpostgresLauncher.inProcess(), impostgresData)
                 : new UrlTarget("impostgres", "candidate at " + candidateUrl, PgEndpoint.parse(candidateUrl));
         System.out.printf("conformance: Impostgres %s in %d ms%n",
                 impostgres.unavailable().map(r -> "UNAVAILABLE (" + r + ")").orElse("started"), millisSince(start));

@@ -1,11 +1,11 @@
 package dev.impostgres.conformance.targets;
 
+import dev.impostgres.wire.server.ImpostgresServer;
 import dev.impostgres.wire.server.ServerConfig;
 
 /**
- * The one seam between the harness and the Impostgres server class. {@link #reflective()} finds
- * {@code dev.impostgres.wire.server.ImpostgresServer} at run time so this module compiles before that class exists;
- * once it is on main, replace the body of {@link #reflective()} by a direct call (see conformance/README.md).
+ * The one seam between the harness and the Impostgres server: {@link #inProcess()} starts it in this JVM; tests may
+ * substitute a launcher that fails or hangs to prove the harness survives a misbehaving server.
  */
 @FunctionalInterface
 public interface ImpostgresLauncher {
@@ -15,12 +15,10 @@ public interface ImpostgresLauncher {
 
     Running start(ServerConfig config) throws Exception;
 
-    static ImpostgresLauncher reflective() {
+    static ImpostgresLauncher inProcess() {
         return config -> {
-            Class<?> server = Class.forName("dev.impostgres.wire.server.ImpostgresServer");
-            Object instance = server.getMethod("start", ServerConfig.class).invoke(null, config);
-            int port = (Integer) server.getMethod("port").invoke(instance);
-            return new Running(port, (AutoCloseable) instance);
+            ImpostgresServer server = ImpostgresServer.start(config);
+            return new Running(server.port(), server);
         };
     }
 }

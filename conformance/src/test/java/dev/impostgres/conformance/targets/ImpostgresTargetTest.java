@@ -44,7 +44,7 @@ class ImpostgresTargetTest {
         } catch (ClassNotFoundException e) {
             serverPresent = false;
         }
-        ImpostgresTarget target = ImpostgresTarget.start(ImpostgresLauncher.reflective(), dir);
+        ImpostgresTarget target = ImpostgresTarget.start(ImpostgresLauncher.inProcess(), dir);
         try {
             if (serverPresent) {
                 assertThat(target.unavailable()).isEmpty();
