@@ -17,8 +17,11 @@ final class Storage {
         if (value instanceof Boolean b) return b ? 1 : 0;
         if (value instanceof String s) {
             String t = s.trim();
-            if (t.equals("t") || t.equals("f")) return t.equals("t") ? 1 : 0;
-            return new BigDecimal(t).longValueExact();
+            try {
+                return new BigDecimal(t).longValueExact();
+            } catch (NumberFormatException | ArithmeticException e) {
+                return ScalarText.parseBool(t); // a bool kept as text ('t', 'false', …); else 22P02
+            }
         }
         throw new IllegalArgumentException("not an integer storage value: " + value.getClass().getSimpleName());
     }

@@ -69,8 +69,8 @@ final class ExtendedQueryProtocol {
             } else {
                 throw new IllegalStateException("not an extended-protocol message: " + message);
             }
-        } catch (PgException e) {
-            fail(e);
+        } catch (RuntimeException e) {
+            fail(InternalErrors.asPgException(e));
         }
     }
 

@@ -41,11 +41,13 @@ final class ParameterDecoder {
                 out.add(type == null || type.oid() == PgTypes.UNKNOWN.oid() ? text
                         : CODEC.decodeText(type, text, settings));
             } else if (format == 1) {
-                if (type == null) {
+                if (type == null && oid != 0) {
                     throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                             "binary format for parameter $" + (i + 1) + " of unknown type " + oid + " is not supported");
                 }
-                out.add(CODEC.decodeBinary(type, raw));
+                // Untyped binary (node-postgres sends a Buffer so): raw bytes, i.e. bytea, the only reading of
+                // bytes that carry no type.
+                out.add(type == null ? raw : CODEC.decodeBinary(type, raw));
             } else {
                 throw new PgException(SqlState.PROTOCOL_VIOLATION, "unsupported format code: " + format);
             }

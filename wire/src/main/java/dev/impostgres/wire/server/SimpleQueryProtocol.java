@@ -57,10 +57,10 @@ final class SimpleQueryProtocol {
                 QueryResult result = executor.execute(statement, List.of());
                 sendNotices();
                 ResultSender.sendAll(out, result, context);
-            } catch (PgException e) {
+            } catch (RuntimeException e) {
                 sendNotices();
                 failBlock(session);
-                out.send(ErrorFields.error(e));
+                out.send(ErrorFields.error(InternalErrors.asPgException(e)));
                 ok = false;
                 break;
             }
