@@ -25,14 +25,20 @@ public sealed interface PgStatement {
     record Sql(String source, String sqlite, CommandTag tag, boolean returnsRows, boolean writes,
                List<Integer> parameterTypes, List<PgType> columnTypes) implements PgStatement {}
 
-    /** BEGIN / START TRANSACTION [ISOLATION LEVEL …] [READ ONLY | READ WRITE] [[NOT] DEFERRABLE]. Nulls: not given. */
-    record Begin(String source, IsolationLevel isolation, Boolean readOnly) implements PgStatement {}
+    /**
+     * BEGIN / START TRANSACTION [ISOLATION LEVEL …] [READ ONLY | READ WRITE] [[NOT] DEFERRABLE]. Nulls: not given.
+     * {@code startTransaction} says which spelling was used, since the command tag follows it.
+     */
+    record Begin(String source, IsolationLevel isolation, Boolean readOnly, boolean startTransaction)
+            implements PgStatement {
+        public String tag() { return startTransaction ? "START TRANSACTION" : "BEGIN"; }
+    }
 
-    /** COMMIT / END [AND NO CHAIN]. */
-    record Commit(String source) implements PgStatement {}
+    /** COMMIT / END [AND [NO] CHAIN]; with {@code chain} a new block with the same characteristics follows. */
+    record Commit(String source, boolean chain) implements PgStatement {}
 
-    /** ROLLBACK / ABORT [AND NO CHAIN]. */
-    record Rollback(String source) implements PgStatement {}
+    /** ROLLBACK / ABORT [AND [NO] CHAIN]. */
+    record Rollback(String source, boolean chain) implements PgStatement {}
 
     record Savepoint(String source, String name) implements PgStatement {}
 

@@ -116,9 +116,19 @@ class DefaultTranslatorTest {
     }
 
     @Test
-    void commitAndChainIsRefusedNotIgnored() {
-        assertThatThrownBy(() -> translator.translateOne("commit and chain"))
-                .isInstanceOfSatisfying(PgException.class, e -> assertThat(e.sqlState()).isEqualTo("0A000"));
+    void andChainIsParsedForCommitAndRollback() {
+        assertThat(translator.translateOne("commit and chain")).isEqualTo(new PgStatement.Commit("commit and chain", true));
+        assertThat(translator.translateOne("END")).isEqualTo(new PgStatement.Commit("END", false));
+        assertThat(translator.translateOne("rollback work and no chain"))
+                .isEqualTo(new PgStatement.Rollback("rollback work and no chain", false));
+        assertThat(translator.translateOne("abort and chain")).isEqualTo(new PgStatement.Rollback("abort and chain", true));
+    }
+
+    @Test
+    void startTransactionKeepsItsOwnCommandTag() {
+        assertThat(((PgStatement.Begin) translator.translateOne("start transaction read only")).tag())
+                .isEqualTo("START TRANSACTION");
+        assertThat(((PgStatement.Begin) translator.translateOne("begin work")).tag()).isEqualTo("BEGIN");
     }
 
     @Test

@@ -22,12 +22,14 @@ final class TransactionStatementParser {
                 if (!w.accept("work")) w.accept("transaction");
             }
             Modes modes = modes(w, true);
-            return new PgStatement.Begin(source, modes.isolation, modes.readOnly);
+            return new PgStatement.Begin(source, modes.isolation, modes.readOnly, start);
         }
         if (w.accept("commit") || w.accept("end")) {
             if (w.is("prepared")) return null; // two-phase commit: not a transaction-block command
-            optionalWorkAndChain(w);
-            return new PgStatement.Commit(source);
+            if (!w.accept("work")) w.accept("transaction");
+            boolean chain = chain(w);
+            w.expectEnd();
+            return new PgStatement.Commit(source, chain);
         }
         if (w.is("rollback") || w.is("abort")) {
             boolean abort = w.next().is("abort");
@@ -39,9 +41,9 @@ final class TransactionStatementParser {
                 w.expectEnd();
                 return new PgStatement.RollbackToSavepoint(source, name);
             }
-            chain(w);
+            boolean chain = chain(w);
             w.expectEnd();
-            return new PgStatement.Rollback(source);
+            return new PgStatement.Rollback(source, chain);
         }
         if (w.accept("savepoint")) {
             String name = w.identifier();
@@ -57,19 +59,14 @@ final class TransactionStatementParser {
         return null;
     }
 
-    private static void optionalWorkAndChain(Words w) {
-        if (!w.accept("work")) w.accept("transaction");
-        chain(w);
-        w.expectEnd();
-    }
-
-    /** AND NO CHAIN is the default; AND CHAIN is refused rather than silently ignored. */
-    private static void chain(Words w) {
+    /** [AND [NO] CHAIN]: true for AND CHAIN. */
+    private static boolean chain(Words w) {
         if (w.accept("and")) {
             boolean no = w.accept("no");
             w.expect("chain");
-            if (!no) throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "AND CHAIN is not supported");
+            return !no;
         }
+        return false;
     }
 
     record Modes(IsolationLevel isolation, Boolean readOnly) {}

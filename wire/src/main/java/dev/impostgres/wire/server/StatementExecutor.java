@@ -58,18 +58,22 @@ final class StatementExecutor {
             boolean readOnly = begin.readOnly() != null ? begin.readOnly() : settings.defaultReadOnly();
             session.begin(isolation, readOnly);
             if (!inBlock) settings.beginTransaction(isolation, readOnly);
-            return tag("BEGIN");
+            return tag(begin.tag());
         }
         if (statement instanceof PgStatement.Commit commit) {
+            Chain chain = chainOf(commit.chain(), "COMMIT", inBlock, settings);
             boolean committed = session.commit();
             if (inBlock) {
                 if (committed) settings.commitTransaction(); else settings.rollbackTransaction();
             }
+            if (chain != null) chain.begin(session, settings);
             return tag(committed ? "COMMIT" : "ROLLBACK");
         }
         if (statement instanceof PgStatement.Rollback rollback) {
+            Chain chain = chainOf(rollback.chain(), "ROLLBACK", inBlock, settings);
             session.rollback();
             if (inBlock) settings.rollbackTransaction();
+            if (chain != null) chain.begin(session, settings);
             return tag("ROLLBACK");
         }
         if (statement instanceof PgStatement.Savepoint sp) {
@@ -146,6 +150,28 @@ final class StatementExecutor {
                     : List.of(textColumn(context.settings().canonicalName(show.name())));
         }
         return null;
+    }
+
+    /** AND CHAIN: a new block with the ended block's isolation level and read-only mode. */
+    private record Chain(IsolationLevel isolation, boolean readOnly) {
+        void begin(Session session, SessionSettings settings) {
+            session.begin(isolation, readOnly);
+            settings.beginTransaction(isolation, readOnly);
+        }
+    }
+
+    private static Chain chainOf(boolean chain, String verb, boolean inBlock, SessionSettings settings) {
+        if (!chain) return null;
+        if (!inBlock) {
+            throw new PgException(SqlState.NO_ACTIVE_SQL_TRANSACTION,
+                    verb + " AND CHAIN can only be used in transaction blocks");
+        }
+        IsolationLevel isolation = IsolationLevel.READ_COMMITTED;
+        String current = settings.show("transaction_isolation");
+        for (IsolationLevel level : IsolationLevel.values()) {
+            if (level.pgName().equals(current)) isolation = level;
+        }
+        return new Chain(isolation, "on".equals(settings.show("transaction_read_only")));
     }
 
     private QueryResult show(String name) {
