@@ -1,5 +1,10 @@
 package dev.impostgres.tracking;
 
+import dev.impostgres.tracking.changes.ChangeClock;
+import dev.impostgres.tracking.changes.ChangeLog;
+import dev.impostgres.tracking.changes.CommittedTransaction;
+import dev.impostgres.tracking.changes.SqlWork;
+import dev.impostgres.tracking.changes.SqliteRelationCatalog;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -25,10 +30,46 @@ final class SqliteDatabase {
     final Path file;
     final WriterLock writerLock = new WriterLock();
     final Set<SqliteSession> sessions = Collections.newSetFromMap(new IdentityHashMap<>());
+    final ChangeLog changeLog;
 
     SqliteDatabase(String name, Path file) {
         this.name = name;
         this.file = file;
+        this.changeLog = new ChangeLog(name, new SqliteRelationCatalog());
+    }
+
+    /** Creates the change log's tables if missing; called once when the database is first opened in this process. */
+    void openChangeLog() throws SQLException {
+        try (Connection connection = connect()) {
+            changeLog.open(connection);
+        }
+    }
+
+    /**
+     * Runs internal bookkeeping (slots, enabling capture, pruning) as a writer: under the writer lock, in its own
+     * IMMEDIATE transaction on a fresh connection, with the same commit hook as sessions.
+     */
+    <T> T write(SqlWork<T> work) throws SQLException, InterruptedException {
+        writerLock.acquire();
+        try (Connection connection = connect(); Statement st = connection.createStatement()) {
+            st.execute("BEGIN IMMEDIATE");
+            try {
+                T result = work.run(connection);
+                CommittedTransaction committed = changeLog.beforeCommit(connection, ChangeClock.nowMicros());
+                st.execute("COMMIT");
+                changeLog.afterCommit(committed);
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    st.execute("ROLLBACK");
+                } catch (SQLException ignored) {
+                    // the original error matters
+                }
+                throw e;
+            }
+        } finally {
+            writerLock.release();
+        }
     }
 
     /**

@@ -1,5 +1,7 @@
 package dev.impostgres.tracking;
 
+import dev.impostgres.tracking.changes.ChangeLog;
+import dev.impostgres.tracking.changes.SqlWork;
 import dev.impostgres.translator.error.PgException;
 import dev.impostgres.translator.error.SqlState;
 import java.io.IOException;
@@ -119,7 +121,60 @@ public final class SqliteDatabaseManager implements DatabaseManager {
     }
 
     private SqliteDatabase database(String name) {
-        return databases.computeIfAbsent(name, n -> new SqliteDatabase(n, file(n)));
+        SqliteDatabase db = databases.get(name);
+        if (db == null) {
+            db = new SqliteDatabase(name, file(name));
+            try {
+                db.openChangeLog();
+            } catch (SQLException e) {
+                throw SqliteErrors.toPgException(e, null);
+            }
+            databases.put(name, db);
+        }
+        return db;
+    }
+
+    /** The change log of a database (creating the database when new), for replication: listeners, capture, slots. */
+    public synchronized ChangeLog changeLog(String database) {
+        checkOpen();
+        checkName(database);
+        return database(database).changeLog;
+    }
+
+    /**
+     * Runs internal bookkeeping on a database as its writer (serialized with every session's writes, in one
+     * transaction that commits or rolls back as a whole): replication slots, enabling capture, pruning.
+     */
+    public <T> T write(String database, SqlWork<T> work) {
+        SqliteDatabase db;
+        synchronized (this) {
+            checkOpen();
+            checkName(database);
+            db = database(database);
+        }
+        try {
+            return db.write(work);
+        } catch (SQLException e) {
+            throw SqliteErrors.toPgException(e, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PgException(SqlState.QUERY_CANCELED, "canceling statement due to user request");
+        }
+    }
+
+    /** Runs a read on a fresh connection to the database (latest committed state). */
+    public <T> T read(String database, SqlWork<T> work) {
+        SqliteDatabase db;
+        synchronized (this) {
+            checkOpen();
+            checkName(database);
+            db = database(database);
+        }
+        try (Connection connection = db.connect()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw SqliteErrors.toPgException(e, null);
+        }
     }
 
     /** Creates the file and switches it to WAL (a persistent property of the file). */

@@ -1,5 +1,7 @@
 package dev.impostgres.tracking;
 
+import dev.impostgres.tracking.changes.ChangeClock;
+import dev.impostgres.tracking.changes.CommittedTransaction;
 import dev.impostgres.translator.IsolationLevel;
 import dev.impostgres.translator.PgStatement;
 import dev.impostgres.translator.error.PgException;
@@ -92,7 +94,10 @@ public final class SqliteSession implements Session {
             exec("BEGIN IMMEDIATE");
             try {
                 QueryResult result = runUserStatement(statement, parameters);
+                afterWrite();
+                CommittedTransaction committed = assignCommit();
                 exec("COMMIT");
+                database.changeLog.afterCommit(committed);
                 return result;
             } catch (PgException e) {
                 rollbackQuietly();
@@ -122,6 +127,7 @@ public final class SqliteSession implements Session {
         exec("SAVEPOINT " + STATEMENT_SAVEPOINT);
         try {
             QueryResult result = runUserStatement(statement, parameters);
+            afterWrite();
             exec("RELEASE " + STATEMENT_SAVEPOINT);
             return result;
         } catch (PgException e) {
@@ -262,7 +268,9 @@ public final class SqliteSession implements Session {
         try {
             if (sqliteTransaction) {
                 try {
+                    CommittedTransaction committed = commit && holdsWriter ? assignCommit() : null;
                     exec(commit ? "COMMIT" : "ROLLBACK");
+                    database.changeLog.afterCommit(committed);
                 } catch (PgException e) {
                     rollbackQuietly();
                     throw e;
@@ -398,6 +406,24 @@ public final class SqliteSession implements Session {
             // closing anyway; nothing a client could do about it
         } finally {
             onClose.accept(this);
+        }
+    }
+
+    /** Change capture: (re)installs triggers after DDL while capture is on (see ChangeLog#afterWrite). */
+    private void afterWrite() {
+        try {
+            database.changeLog.afterWrite(connection);
+        } catch (SQLException e) {
+            throw SqliteErrors.toPgException(e, null);
+        }
+    }
+
+    /** Gives the committing transaction its xid and LSNs inside the same SQLite transaction; null if it logged nothing. */
+    private CommittedTransaction assignCommit() {
+        try {
+            return database.changeLog.beforeCommit(connection, ChangeClock.nowMicros());
+        } catch (SQLException e) {
+            throw SqliteErrors.toPgException(e, null);
         }
     }
 

@@ -1,2 +1,6 @@
-/** Logical replication: replication commands, durable slots, publications, exported snapshots, the walsender and pgoutput. Filled by the replication issue; nothing here yet. */
+/**
+ * Logical replication: {@code .pgoutput} (the pgoutput message writer and reader), {@code .stream} (CopyData
+ * messages during streaming: XLogData, keepalives, standby status updates), {@code .command} (the replication
+ * command grammar), and the slots and walsender built on change-tracking's change log.
+ */
 package dev.impostgres.replication;

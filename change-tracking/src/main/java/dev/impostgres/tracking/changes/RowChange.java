@@ -1,0 +1,13 @@
+package dev.impostgres.tracking.changes;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One logged change of a committed transaction, at its own LSN. {@code oldRow} / {@code newRow} map column names
+ * to storage values; a Truncate lists its tables in {@code truncated} with pgoutput's option bits.
+ */
+public record RowChange(long seq, long lsn, String relation, Op op, Map<String, Object> oldRow, Map<String, Object> newRow,
+                        List<String> truncated, int truncateOptions) {
+    public enum Op { INSERT, UPDATE, DELETE, TRUNCATE }
+}
