@@ -24,7 +24,12 @@ public final class PgFunctionError extends RuntimeException {
         int at = sqliteMessage.indexOf(PREFIX);
         if (at < 0 || sqliteMessage.length() < at + PREFIX.length() + 6) return null;
         int state = at + PREFIX.length();
-        return new String[] {sqliteMessage.substring(state, state + 5), sqliteMessage.substring(state + 6)};
+        String message = sqliteMessage.substring(state + 6);
+        // sqlite-jdbc wraps SQLite's message as "[SQLITE_ERROR] … (message)"
+        if (at > 0 && sqliteMessage.charAt(at - 1) == '(' && message.endsWith(")")) {
+            message = message.substring(0, message.length() - 1);
+        }
+        return new String[] {sqliteMessage.substring(state, state + 5), message};
     }
 
     static PgFunctionError divisionByZero() { return new PgFunctionError("22012", "division by zero"); }
