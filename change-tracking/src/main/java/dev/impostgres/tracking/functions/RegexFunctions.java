@@ -25,6 +25,13 @@ final class RegexFunctions {
                 .matcher(text(a[0])).matches());
     }
 
+    /** substring(s FROM pattern): the first parenthesised group's match, else the whole match, else NULL. */
+    static String substring(String s, String regex) {
+        Matcher m = compile(regex, "").matcher(s);
+        if (!m.find()) return null;
+        return m.groupCount() > 0 ? m.group(1) : m.group();
+    }
+
     static Pattern compile(String regex, String flags) {
         int f = 0;
         for (char c : flags.toCharArray()) {

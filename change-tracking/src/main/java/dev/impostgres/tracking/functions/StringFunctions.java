@@ -41,7 +41,8 @@ final class StringFunctions {
         Udf.strict(c, "translate", 3, a -> translate(text(a[0]), text(a[1]), text(a[2])));
         Udf.strict(c, "substr", 2, a -> substr(text(a[0]), int4(a[1]), null));
         Udf.strict(c, "substr", 3, a -> substr(text(a[0]), int4(a[1]), int4(a[2])));
-        Udf.strict(c, "substring", 2, a -> substr(text(a[0]), int4(a[1]), null));
+        Udf.strict(c, "substring", 2, a -> a[1] instanceof String pattern && !pattern.trim().matches("[+-]?\\d+")
+                ? RegexFunctions.substring(text(a[0]), pattern) : substr(text(a[0]), int4(a[1]), null));
         Udf.strict(c, "substring", 3, a -> substr(text(a[0]), int4(a[1]), int4(a[2])));
         Udf.strict(c, "pg_overlay", 4, a -> overlay(text(a[0]), text(a[1]), int4(a[2]), int4(a[3])));
         Udf.strict(c, "pg_overlay", 3, a -> overlay(text(a[0]), text(a[1]), int4(a[2]), codePoints(text(a[1]))));

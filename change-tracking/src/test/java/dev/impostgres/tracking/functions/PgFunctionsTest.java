@@ -63,6 +63,8 @@ class PgFunctionsTest {
         assertThat(value("SELECT lpad('hi', 5, 'xy') || rpad('hi', 1)")).isEqualTo("xyxhih");
         assertThat(value("SELECT split_part('a,b,c', ',', -1)")).isEqualTo("c");
         assertThat(value("SELECT substr('alphabet', -2, 5)")).isEqualTo("al");
+        assertThat(value("SELECT substring('Thomas', 2)")).isEqualTo("homas");
+        assertThat(value("SELECT substring('abc123def', '[0-9]+')")).isEqualTo("123");
         assertThat(value("SELECT md5('abc')")).isEqualTo("900150983cd24fb0d6963f7d28e17f72");
         assertThat(value("SELECT to_hex(-1)")).isEqualTo("ffffffff");
         assertThat(value("SELECT translate('12345', '143', 'ax')")).isEqualTo("a2x5");

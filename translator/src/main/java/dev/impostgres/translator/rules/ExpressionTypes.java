@@ -86,7 +86,8 @@ final class ExpressionTypes {
             if (first.is("true") || first.is("false")) return PgTypes.BOOL;
             if (first.kind() == Kind.IDENT) return FUNCTIONS.get(first.identifier()); // current_date …
         }
-        if (e.size() == 2 && (first.isOperator("-") || first.isOperator("+")) && e.get(1).kind() == Kind.NUMBER) {
+        if (e.size() == 2 && (first.isOperator("-") || first.isOperator("+") || first.isOperator("~"))
+                && e.get(1).kind() == Kind.NUMBER) {
             return numberType(e.get(1).text());
         }
         int cast = castType(e);
@@ -96,7 +97,9 @@ final class ExpressionTypes {
     /** A top-level comparison, boolean connective or predicate key word (outside parentheses and CASE). */
     private static boolean isPredicate(List<Token> e) {
         int depth = 0;
-        for (Token t : e) {
+        for (int k = 0; k < e.size(); k++) {
+            Token t = e.get(k);
+            if (k == 0 && t.isOperator("~")) continue; // prefix ~ is bitwise not
             if (t.isPunct("(") || t.isPunct("[") || t.is("case")) depth++;
             else if (t.isPunct(")") || t.isPunct("]") || t.is("end")) depth--;
             else if (depth == 0 && (t.kind() == Kind.OPERATOR && PREDICATE_OPERATORS.contains(t.text())

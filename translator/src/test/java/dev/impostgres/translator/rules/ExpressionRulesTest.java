@@ -86,6 +86,11 @@ class ExpressionRulesTest {
     }
 
     @Test
+    void prefixTildeIsBitwiseNotNotARegexMatch() {
+        assertThat(types("SELECT ~5 AS bnot, 'a' ~ 'b' AS m")).containsExactly("int4", "bool");
+    }
+
+    @Test
     void scalarSubqueryIsNotTypedByThePredicateInsideIt() {
         assertThat(types("SELECT id, (SELECT max(v) FROM o WHERE o.k = e.k) AS m FROM e")).isNull();
     }
