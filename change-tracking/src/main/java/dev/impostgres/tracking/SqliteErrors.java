@@ -59,6 +59,8 @@ final class SqliteErrors {
         if (primary == SQLiteErrorCode.SQLITE_READONLY.code) {
             return new PgException(SqlState.READ_ONLY_SQL_TRANSACTION, "cannot execute statement in a read-only transaction", e);
         }
+        String[] raised = dev.impostgres.tracking.functions.PgFunctionError.decode(msg);
+        if (raised != null) return new PgException(raised[0], raised[1], e); // raised by a Postgres function
         if (primary == SQLiteErrorCode.SQLITE_CONSTRAINT.code) return constraint(code, msg, sqliteSql, e);
         if (primary == SQLiteErrorCode.SQLITE_TOOBIG.code) {
             return new PgException(SqlState.PROGRAM_LIMIT_EXCEEDED, msg, e);

@@ -43,6 +43,8 @@ public final class SqliteSession implements Session {
 
     private final SqliteDatabase database;
     private final Connection connection;
+    /** The Postgres functions on {@link #connection} and their transaction clock (now() is the transaction start). */
+    private final dev.impostgres.tracking.functions.PgFunctions functions;
     private final Consumer<SqliteSession> onClose;
     private final CancelState cancel;
 
@@ -63,6 +65,7 @@ public final class SqliteSession implements Session {
     SqliteSession(SqliteDatabase database, Consumer<SqliteSession> onClose) throws SQLException {
         this.database = database;
         this.connection = database.connect();
+        this.functions = dev.impostgres.tracking.functions.PgFunctions.register(connection);
         this.onClose = onClose;
         this.cancel = new CancelState(connection);
     }
@@ -71,6 +74,8 @@ public final class SqliteSession implements Session {
     public QueryResult execute(PgStatement.Sql statement, List<Object> parameters) {
         checkOpen();
         if (failed) throw inFailedBlock();
+        if (block == Block.NONE) functions.transactionStarted(); // an implicit block or one autocommit statement
+        functions.statementStarted();
         if (implicitScope && block == Block.NONE) startBlock(Block.IMPLICIT, null, null);
         cancel.enter();
         try {
@@ -218,6 +223,7 @@ public final class SqliteSession implements Session {
     }
 
     private void startBlock(Block kind, IsolationLevel isolation, Boolean readOnly) {
+        if (block == Block.NONE) functions.transactionStarted();
         block = kind;
         if (isolation != null || kind == Block.IMPLICIT || !sqliteTransaction) this.isolation = normalize(isolation);
         this.readOnly = readOnly != null && readOnly;

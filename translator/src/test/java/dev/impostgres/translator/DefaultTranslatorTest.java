@@ -148,6 +148,6 @@ class DefaultTranslatorTest {
     @Test
     void parametersInsideStringsCommentsAndDollarBodiesAreUntouched() {
         assertThat(sql("select '$1', $$ $2 $$, \"$3\" /* $4 */, $5").sqlite())
-                .isEqualTo("select '$1', ' $2 ', \"$3\" /* $4 */, ?5");
+                .isEqualTo("select '$1' AS \"?column?\", ' $2 ' AS \"?column?\", \"$3\" /* $4 */, ?5 AS \"?column?\"");
     }
 }

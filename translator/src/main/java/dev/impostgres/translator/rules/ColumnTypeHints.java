@@ -63,6 +63,11 @@ public final class ColumnTypeHints {
     }
 
     private static PgType itemType(List<Token> item) {
+        PgType known = literalOrCastType(item);
+        return known != null ? known : ExpressionTypes.of(withoutAlias(item));
+    }
+
+    private static PgType literalOrCastType(List<Token> item) {
         List<Token> expr = withoutAlias(item);
         if (expr.isEmpty()) return null;
         int last = expr.size() - 1;
@@ -105,7 +110,7 @@ public final class ColumnTypeHints {
         return null;
     }
 
-    /** Drops "AS alias" or a bare trailing alias. */
+    /** Drops "AS alias" or a bare trailing alias (also after an identifier: {@code a b}, {@code count(*) c}). */
     private static List<Token> withoutAlias(List<Token> item) {
         for (int k = item.size() - 2; k >= 1; k--) {
             if (item.get(k).is("as") && k == item.size() - 2) return item.subList(0, k);

@@ -1,0 +1,86 @@
+package dev.impostgres.tracking.functions;
+
+import dev.impostgres.translator.error.PgException;
+import dev.impostgres.translator.types.PgType;
+import dev.impostgres.translator.types.PgTypes;
+import dev.impostgres.translator.types.ValueCodec;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+
+/**
+ * The Postgres functions a session's SQLite connection needs, registered as SQLite user-defined functions, and the
+ * session's clock: now() and friends return the start of the current transaction, as Postgres does, so the session
+ * tells this object when a transaction and a statement start.
+ */
+public final class PgFunctions {
+    private static final ValueCodec CODEC = new ValueCodec();
+    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
+
+    private volatile Instant transactionStart = Instant.now();
+    private volatile Instant statementStart = transactionStart;
+
+    private PgFunctions() {}
+
+    /** Registers every function on {@code connection}; the result is the connection's clock. */
+    public static PgFunctions register(Connection connection) throws SQLException {
+        PgFunctions functions = new PgFunctions();
+        StringFunctions.register(connection);
+        MathFunctions.register(connection);
+        functions.registerClock(connection);
+        Udf.lenient(connection, "gen_random_uuid", 0, a -> UUID.randomUUID().toString());
+        Udf.strict(connection, "pg_cast", 2, a -> cast(a[0], Values.text(a[1])));
+        return functions;
+    }
+
+    /** A new transaction (explicit, implicit or a single autocommit statement) starts now. */
+    public void transactionStarted() {
+        transactionStart = Instant.now();
+        statementStart = transactionStart;
+    }
+
+    public void statementStarted() {
+        statementStart = Instant.now();
+    }
+
+    private void registerClock(Connection c) throws SQLException {
+        Udf.lenient(c, "now", 0, a -> timestamptz(transactionStart));
+        Udf.lenient(c, "transaction_timestamp", 0, a -> timestamptz(transactionStart));
+        Udf.lenient(c, "statement_timestamp", 0, a -> timestamptz(statementStart));
+        Udf.lenient(c, "clock_timestamp", 0, a -> timestamptz(Instant.now()));
+        Udf.lenient(c, "pg_current_date", 0, a -> SECONDS.format(transactionStart).substring(0, 10));
+        Udf.lenient(c, "pg_localtimestamp", 0, a -> timestamp(transactionStart));
+    }
+
+    /** timestamptz storage: UTC, microseconds without trailing zeros, "+00". */
+    static String timestamptz(Instant t) {
+        return timestamp(t) + "+00";
+    }
+
+    static String timestamp(Instant t) {
+        StringBuilder b = new StringBuilder(SECONDS.format(t));
+        long micros = t.getNano() / 1000;
+        if (micros != 0) {
+            String fraction = String.format("%06d", micros).replaceAll("0+$", "");
+            b.append('.').append(fraction);
+        }
+        return b.toString();
+    }
+
+    /** A Postgres cast through the type's input function: validates and normalizes like the type's _in. */
+    static Object cast(Object value, String typeName) {
+        PgType type = PgTypes.byName(typeName);
+        if (type == null) throw new PgFunctionError("42704", "type \"" + typeName + "\" does not exist");
+        try {
+            if (type.oid() == 16 && value instanceof Long l) return l != 0;
+            if ((type.oid() == 25 || type.oid() == 1043) && value instanceof Long l) return l.toString();
+            return CODEC.decodeText(type, Values.text(value));
+        } catch (PgException e) {
+            throw new PgFunctionError(e.sqlState(), e.getMessage());
+        }
+    }
+}

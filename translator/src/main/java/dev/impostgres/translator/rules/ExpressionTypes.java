@@ -1,0 +1,213 @@
+package dev.impostgres.translator.rules;
+
+import dev.impostgres.translator.sql.Literals;
+import dev.impostgres.translator.sql.Token;
+import dev.impostgres.translator.sql.Token.Kind;
+import dev.impostgres.translator.types.PgType;
+import dev.impostgres.translator.types.PgTypes;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The Postgres type of a select-list expression that the expression alone decides: predicates are bool, known
+ * functions have their result type (the math functions follow their first argument: numeric for a decimal,
+ * else float8), arithmetic on literals follows Postgres's promotion (int4 → int8 → numeric; float8 wins).
+ * Null when it depends on column types the translator cannot see.
+ */
+final class ExpressionTypes {
+    private ExpressionTypes() {}
+
+    private static final Set<String> PREDICATE_WORDS = Set.of("and", "or", "not", "is", "in", "like", "ilike",
+            "similar", "between", "exists", "isnull", "notnull");
+    private static final Set<String> PREDICATE_OPERATORS = Set.of("=", "<>", "!=", "<", ">", "<=", ">=", "~", "~*",
+            "!~", "!~*", "~~", "!~~", "~~*", "!~~*", "@>", "<@", "?", "?|", "?&", "&&");
+    private static final Map<String, PgType> FUNCTIONS = Map.ofEntries(
+            Map.entry("length", PgTypes.INT4), Map.entry("char_length", PgTypes.INT4),
+            Map.entry("character_length", PgTypes.INT4), Map.entry("octet_length", PgTypes.INT4),
+            Map.entry("bit_length", PgTypes.INT4), Map.entry("strpos", PgTypes.INT4),
+            Map.entry("position", PgTypes.INT4), Map.entry("ascii", PgTypes.INT4),
+            Map.entry("upper", PgTypes.TEXT), Map.entry("lower", PgTypes.TEXT), Map.entry("initcap", PgTypes.TEXT),
+            Map.entry("substr", PgTypes.TEXT), Map.entry("substring", PgTypes.TEXT), Map.entry("replace", PgTypes.TEXT),
+            Map.entry("trim", PgTypes.TEXT), Map.entry("btrim", PgTypes.TEXT), Map.entry("ltrim", PgTypes.TEXT),
+            Map.entry("rtrim", PgTypes.TEXT), Map.entry("left", PgTypes.TEXT), Map.entry("right", PgTypes.TEXT),
+            Map.entry("lpad", PgTypes.TEXT), Map.entry("rpad", PgTypes.TEXT), Map.entry("repeat", PgTypes.TEXT),
+            Map.entry("reverse", PgTypes.TEXT), Map.entry("split_part", PgTypes.TEXT), Map.entry("concat", PgTypes.TEXT),
+            Map.entry("concat_ws", PgTypes.TEXT), Map.entry("format", PgTypes.TEXT), Map.entry("md5", PgTypes.TEXT),
+            Map.entry("to_hex", PgTypes.TEXT), Map.entry("chr", PgTypes.TEXT), Map.entry("translate", PgTypes.TEXT),
+            Map.entry("regexp_replace", PgTypes.TEXT), Map.entry("string_agg", PgTypes.TEXT),
+            Map.entry("overlay", PgTypes.TEXT), Map.entry("starts_with", PgTypes.BOOL),
+            Map.entry("regexp_like", PgTypes.BOOL), Map.entry("bool_and", PgTypes.BOOL),
+            Map.entry("bool_or", PgTypes.BOOL), Map.entry("every", PgTypes.BOOL),
+            Map.entry("now", PgTypes.byOid(1184)), Map.entry("current_timestamp", PgTypes.byOid(1184)),
+            Map.entry("transaction_timestamp", PgTypes.byOid(1184)),
+            Map.entry("statement_timestamp", PgTypes.byOid(1184)), Map.entry("clock_timestamp", PgTypes.byOid(1184)),
+            Map.entry("current_date", PgTypes.byOid(1082)), Map.entry("localtimestamp", PgTypes.byOid(1114)),
+            Map.entry("gen_random_uuid", PgTypes.byOid(2950)), Map.entry("random", PgTypes.FLOAT8),
+            Map.entry("pi", PgTypes.FLOAT8), Map.entry("cbrt", PgTypes.FLOAT8), Map.entry("gcd", PgTypes.INT4),
+            Map.entry("lcm", PgTypes.INT4), Map.entry("factorial", PgTypes.NUMERIC), Map.entry("scale", PgTypes.INT4),
+            Map.entry("width_bucket", PgTypes.INT4), Map.entry("div", PgTypes.NUMERIC),
+            Map.entry("extract", PgTypes.NUMERIC), Map.entry("date_part", PgTypes.FLOAT8),
+            Map.entry("count", PgTypes.INT8), Map.entry("avg", PgTypes.NUMERIC));
+    /** Functions typed after their first argument: numeric stays numeric, integers become float8. */
+    private static final Set<String> FLOAT_OR_NUMERIC = Set.of("round", "ceil", "ceiling", "floor", "trunc", "sign",
+            "power", "pow", "sqrt", "exp", "ln", "log");
+    /** Functions typed exactly as their first argument. */
+    private static final Set<String> SAME_AS_ARGUMENT = Set.of("abs", "mod", "coalesce", "greatest", "least",
+            "nullif", "min", "max");
+
+    static PgType of(List<Token> e) {
+        if (e.isEmpty()) return null;
+        int last = e.size() - 1;
+        if (e.get(0).isPunct("(") && TokenNav.closingOf(e, 0) == last) {
+            return last > 1 && (e.get(1).is("select") || e.get(1).is("with")) ? null : of(e.subList(1, last));
+        }
+        if (e.get(0).is("select") || e.get(0).is("with")) return null;
+        if (isPredicate(e)) return PgTypes.BOOL;
+        Token first = e.get(0);
+        if (e.size() > 2 && first.kind() == Kind.IDENT && e.get(1).isPunct("(") && TokenNav.closingOf(e, 1) == last) {
+            String fn = first.identifier();
+            PgType known = FUNCTIONS.get(fn);
+            if (known != null) return known;
+            List<Token> arg = firstArgument(e.subList(2, last));
+            PgType argType = arg == null ? null : of(arg);
+            if (FLOAT_OR_NUMERIC.contains(fn)) {
+                return argType != null && argType.oid() == 1700 ? PgTypes.NUMERIC : argType == null ? null : PgTypes.FLOAT8;
+            }
+            if (SAME_AS_ARGUMENT.contains(fn)) return argType;
+            return null;
+        }
+        if (first.is("case") && e.get(last).is("end")) return caseType(e);
+        PgType arithmetic = arithmetic(e);
+        if (arithmetic != null) return arithmetic;
+        if (e.size() == 1) {
+            if (first.kind() == Kind.NUMBER) return numberType(first.text());
+            if (Literals.isString(first)) return PgTypes.TEXT;
+            if (first.is("true") || first.is("false")) return PgTypes.BOOL;
+            if (first.kind() == Kind.IDENT) return FUNCTIONS.get(first.identifier()); // current_date …
+        }
+        if (e.size() == 2 && (first.isOperator("-") || first.isOperator("+") || first.isOperator("~"))
+                && e.get(1).kind() == Kind.NUMBER) {
+            return numberType(e.get(1).text());
+        }
+        int cast = castType(e);
+        return cast >= 0 ? PgTypes.byOid(cast) : null;
+    }
+
+    /** A top-level comparison, boolean connective or predicate key word (outside parentheses and CASE). */
+    private static boolean isPredicate(List<Token> e) {
+        int depth = 0;
+        for (int k = 0; k < e.size(); k++) {
+            Token t = e.get(k);
+            if (k == 0 && t.isOperator("~")) continue; // prefix ~ is bitwise not
+            if (t.isPunct("(") || t.isPunct("[") || t.is("case")) depth++;
+            else if (t.isPunct(")") || t.isPunct("]") || t.is("end")) depth--;
+            else if (depth == 0 && (t.kind() == Kind.OPERATOR && PREDICATE_OPERATORS.contains(t.text())
+                    || t.kind() == Kind.IDENT && PREDICATE_WORDS.contains(t.identifier()))) return true;
+        }
+        return false;
+    }
+
+    private static List<Token> firstArgument(List<Token> args) {
+        int depth = 0;
+        for (int k = 0; k < args.size(); k++) {
+            Token t = args.get(k);
+            if (t.isPunct("(") || t.isPunct("[")) depth++;
+            else if (t.isPunct(")") || t.isPunct("]")) depth--;
+            else if (depth == 0 && (t.isPunct(",") || t.is("from") || t.is("order"))) return args.subList(0, k);
+        }
+        return args.isEmpty() ? null : args;
+    }
+
+    /** The type of the THEN/ELSE results: numeric if any is numeric, else the first known one. */
+    private static PgType caseType(List<Token> e) {
+        int depth = 0;
+        PgType found = null;
+        int start = -1;
+        for (int k = 1; k < e.size(); k++) {
+            Token t = e.get(k);
+            boolean atDepth0 = depth == 0;
+            if (t.isPunct("(") || t.isPunct("[") || t.is("case")) depth++;
+            else if (t.isPunct(")") || t.isPunct("]") || (t.is("end") && k < e.size() - 1)) depth--;
+            if (atDepth0 && (t.is("when") || t.is("else") || t.is("end") || t.is("then"))) {
+                if (start >= 0) {
+                    PgType branch = of(e.subList(start, k));
+                    if (branch != null && branch.oid() == 1700) return branch;
+                    if (found == null && branch != null && !e.get(start).is("null")) found = branch;
+                }
+                start = t.is("then") || t.is("else") ? k + 1 : -1;
+            }
+        }
+        return found;
+    }
+
+    /** + - * / % on operands of known type: float8 > numeric > int8 > int4 (and int2 → int4). */
+    private static PgType arithmetic(List<Token> e) {
+        int depth = 0;
+        int split = -1;
+        for (int k = e.size() - 1; k > 0; k--) {
+            Token t = e.get(k);
+            if (t.isPunct(")") || t.isPunct("]") || t.is("end")) depth++;
+            else if (t.isPunct("(") || t.isPunct("[") || t.is("case")) depth--;
+            else if (depth == 0 && t.kind() == Kind.OPERATOR && Set.of("+", "-", "*", "/", "%", "||", "^").contains(t.text())) {
+                Token before = e.get(k - 1);
+                if (before.kind() == Kind.OPERATOR || before.isPunct("(") || before.isPunct(",")) continue; // unary
+                if (split < 0 || rank(t.text()) < rank(e.get(split).text())) split = k;
+            }
+        }
+        if (split < 0) return null;
+        String op = e.get(split).text();
+        if (op.equals("||")) return PgTypes.TEXT;
+        PgType l = of(e.subList(0, split));
+        PgType r = of(e.subList(split + 1, e.size()));
+        if (l == null || r == null) return null;
+        if (op.equals("^")) return l.oid() == 1700 || r.oid() == 1700 ? PgTypes.NUMERIC : PgTypes.FLOAT8;
+        return promote(l, r);
+    }
+
+    private static int rank(String op) {
+        return switch (op) {
+            case "||" -> 0;
+            case "+", "-" -> 1;
+            case "*", "/", "%" -> 2;
+            default -> 3;
+        };
+    }
+
+    private static PgType promote(PgType l, PgType r) {
+        int[] order = {701, 700, 1700, 20, 23, 21};
+        for (int oid : order) {
+            if (l.oid() == oid || r.oid() == oid) return oid == 21 ? PgTypes.INT4 : oid == 700 ? PgTypes.FLOAT8 : PgTypes.byOid(oid);
+        }
+        return null;
+    }
+
+    /** A trailing ::type covering the whole expression, as an OID, or -1. */
+    private static int castType(List<Token> e) {
+        for (int k = e.size() - 1; k > 0; k--) {
+            if (e.get(k).isOperator("::")) {
+                TokenNav.TypeRef type = TokenNav.typeName(e, k + 1);
+                if (type != null && type.last() == e.size() - 1 && TokenNav.operandStart(e, k - 1) == 0) {
+                    PgType t = PgTypes.byName(type.name());
+                    return t == null ? -1 : t.oid();
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    static PgType numberType(String literal) {
+        String digits = literal.replace("_", "");
+        if (digits.contains(".") || digits.contains("e") || digits.contains("E")) return PgTypes.NUMERIC;
+        try {
+            java.math.BigInteger v = digits.startsWith("0x") || digits.startsWith("0X")
+                    ? new java.math.BigInteger(digits.substring(2), 16) : new java.math.BigInteger(digits);
+            if (v.bitLength() < 32) return PgTypes.INT4;
+            if (v.bitLength() < 64) return PgTypes.INT8;
+            return PgTypes.NUMERIC;
+        } catch (NumberFormatException ex) {
+            return null;
+        }
+    }
+}
