@@ -6,7 +6,7 @@ import java.util.List;
 /** Runs the rewrite rules, in order, over one statement's tokens. */
 public final class Rewriter {
     /** Casts first (they read parameter and literal tokens in their Postgres spelling), then spelling rules. */
-    private static final List<RewriteRule> RULES = List.of(new ForUpdateRule(), new CastRule(), new ParameterRule(),
+    private static final List<RewriteRule> RULES = List.of(new ForUpdateRule(), new SchemaQualifiedNameRule(), new CastRule(), new ParameterRule(),
             new StringLiteralRule(), new BooleanLiteralRule(), new IlikeRule());
 
     public record Result(String sqlite, List<Integer> parameterTypes) {}
