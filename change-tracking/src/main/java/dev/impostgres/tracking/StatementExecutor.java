@@ -1,6 +1,7 @@
 package dev.impostgres.tracking;
 
 import dev.impostgres.tracking.schema.DdlRunner;
+import dev.impostgres.tracking.schema.WriteTargets;
 import dev.impostgres.translator.CommandTag;
 import dev.impostgres.translator.ddl.DdlCommand;
 import dev.impostgres.translator.PgStatement;
@@ -34,7 +35,7 @@ final class StatementExecutor {
             DdlRunner.run(connection, null, ddl, notices);
             return new QueryResult(null, List.of(), statement.tag(), 0);
         }
-        try (PreparedStatement ps = connection.prepareStatement(statement.sqlite())) {
+        try (PreparedStatement ps = connection.prepareStatement(WriteTargets.bind(connection, statement))) {
             bind(ps, parameters);
             List<ResultColumns.Raw> raw = ResultColumns.raw(ps);
             if (raw.isEmpty()) {
