@@ -73,7 +73,10 @@ final class ColumnParser {
     }
 
     private static TableConstraint columnConstraint(Cursor c, String name) {
-        if (c.accept("primary", "key")) return new TableConstraint(name, TableConstraint.Kind.PRIMARY_KEY, List.of(), null, null, false);
+        if (c.accept("primary")) {
+            c.expect("key");
+            return new TableConstraint(name, TableConstraint.Kind.PRIMARY_KEY, List.of(), null, null, false);
+        }
         if (c.accept("unique")) {
             boolean nullsNotDistinct = nullsNotDistinct(c);
             return new TableConstraint(name, TableConstraint.Kind.UNIQUE, List.of(), null, null, nullsNotDistinct);

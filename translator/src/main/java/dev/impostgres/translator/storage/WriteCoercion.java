@@ -96,7 +96,10 @@ public final class WriteCoercion {
             tokens.set(from, new Token(Kind.STRING, Literals.quote(tokens.get(from).text()), tokens.get(from).start()));
         }
         tokens.add(to + 1, new Token(Kind.PUNCT, ")", -1));
-        tokens.add(from, new Token(Kind.IDENT, FUNCTION + "(" + target.typeOid() + ", " + target.typmod() + ", ", -1));
+        // The leading arguments as one opaque token: its commas must not count as item separators.
+        tokens.add(from, new Token(Kind.NUMBER, target.typeOid() + ", " + target.typmod() + ", ", -1));
+        tokens.add(from, new Token(Kind.PUNCT, "(", -1));
+        tokens.add(from, new Token(Kind.IDENT, FUNCTION, -1));
         return tokens.size() - before;
     }
 
