@@ -1,5 +1,6 @@
 package dev.impostgres.tracking;
 
+import dev.impostgres.tracking.schema.DeclaredColumns;
 import dev.impostgres.translator.types.PgTypes;
 import dev.impostgres.translator.types.PgType;
 import java.sql.PreparedStatement;
@@ -21,6 +22,13 @@ final class ResultColumns {
     /** One result column as SQLite describes it after prepare. */
     record Raw(String name, String declaredType, String table) {}
 
+    /** Raw columns with the declared Postgres column behind each (null entries for expressions). */
+    static List<DeclaredColumns.Origin> origins(java.sql.Connection connection, List<Raw> raw) throws SQLException {
+        List<DeclaredColumns.Origin> out = new ArrayList<>(raw.size());
+        for (Raw column : raw) out.add(DeclaredColumns.origin(connection, column.table(), column.declaredType()));
+        return out;
+    }
+
     static List<Raw> raw(PreparedStatement ps) throws SQLException {
         CoreStatement core = ps.unwrap(CoreStatement.class);
         return core.pointer.safeRun((DB db, long ptr) -> {
@@ -35,9 +43,21 @@ final class ResultColumns {
 
     /** Columns for RowDescription; {@code rows} may be empty (Describe), then expressions without a hint are text. */
     static List<ResultColumn> describe(List<Raw> raw, List<PgType> hints, List<Object[]> rows) {
+        return describe(raw, null, hints, rows);
+    }
+
+    /** As above; {@code origins} (may be null) gives the metadata of result columns that are table columns. */
+    static List<ResultColumn> describe(List<Raw> raw, List<DeclaredColumns.Origin> origins, List<PgType> hints,
+                                       List<Object[]> rows) {
         List<ResultColumn> columns = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
             Raw column = raw.get(i);
+            DeclaredColumns.Origin declaredOrigin = origins == null ? null : origins.get(i);
+            if (declaredOrigin != null) {
+                columns.add(new ResultColumn(column.name(), declaredOrigin.type(), declaredOrigin.typmod(),
+                        declaredOrigin.tableOid(), declaredOrigin.attnum()));
+                continue;
+            }
             PgType hint = hints != null && i < hints.size() ? hints.get(i) : null;
             PgType declared = column.declaredType() == null ? null : PgTypes.byName(column.declaredType());
             PgType type;

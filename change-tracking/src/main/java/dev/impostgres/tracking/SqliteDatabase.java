@@ -12,6 +12,8 @@ import java.sql.Statement;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
+import dev.impostgres.tracking.schema.MetadataTables;
+import dev.impostgres.tracking.schema.SequenceFunctions;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 
@@ -96,6 +98,8 @@ final class SqliteDatabase {
             // so the change log sees them.
             st.execute("PRAGMA recursive_triggers = ON");
         }
+        MetadataTables.ensure(connection);
+        SequenceFunctions.register(connection);
         return (SQLiteConnection) connection;
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.impostgres.tracking.schema.SchemaErrors;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -147,6 +148,8 @@ final class SqliteErrors {
     }
 
     private static PgException byMessage(String msg, SQLException e) {
+        PgException carried = SchemaErrors.decode(msg, e); // raised by one of our SQL functions
+        if (carried != null) return carried;
         for (Rule rule : RULES) {
             Matcher m = rule.pattern().matcher(msg);
             if (m.find()) {

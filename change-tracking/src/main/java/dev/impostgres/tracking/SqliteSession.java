@@ -163,7 +163,7 @@ public final class SqliteSession implements Session {
         for (int attempt = 1; ; attempt++) {
             cancel.checkNotCancelled();
             try {
-                return cancel.running(() -> StatementExecutor.run(connection, statement, parameters));
+                return cancel.running(() -> StatementExecutor.run(connection, statement, parameters, notices::add));
             } catch (SQLException e) {
                 // Outside a SQLite transaction a retry is safe; inside one SQLite never reports plain BUSY to the
                 // lock holder, and BUSY_SNAPSHOT must surface as 40001.

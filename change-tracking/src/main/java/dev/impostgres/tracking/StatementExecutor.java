@@ -1,6 +1,9 @@
 package dev.impostgres.tracking;
 
+import dev.impostgres.tracking.schema.DdlRunner;
+import dev.impostgres.tracking.schema.WriteTargets;
 import dev.impostgres.translator.CommandTag;
+import dev.impostgres.translator.ddl.DdlCommand;
 import dev.impostgres.translator.PgStatement;
 import dev.impostgres.translator.error.PgException;
 import dev.impostgres.translator.error.SqlState;
@@ -21,7 +24,18 @@ final class StatementExecutor {
 
     static QueryResult run(Connection connection, PgStatement.Sql statement, List<Object> parameters)
             throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(statement.sqlite())) {
+        return run(connection, statement, parameters, notice -> { });
+    }
+
+    /** As above; DDL that the schema metadata handles runs through {@link DdlRunner}, its NOTICEs to {@code notices}. */
+    static QueryResult run(Connection connection, PgStatement.Sql statement, List<Object> parameters,
+                           java.util.function.Consumer<PgNotice> notices) throws SQLException {
+        DdlCommand ddl = DdlStatements.command(statement);
+        if (ddl != null) {
+            DdlRunner.run(connection, null, ddl, notices);
+            return new QueryResult(null, List.of(), statement.tag(), 0);
+        }
+        try (PreparedStatement ps = connection.prepareStatement(WriteTargets.bind(connection, statement))) {
             bind(ps, parameters);
             List<ResultColumns.Raw> raw = ResultColumns.raw(ps);
             if (raw.isEmpty()) {
@@ -38,14 +52,16 @@ final class StatementExecutor {
                     rows.add(row);
                 }
             }
-            return new QueryResult(ResultColumns.describe(raw, statement.columnTypes(), rows), rows, statement.tag(),
+            return new QueryResult(ResultColumns.describe(raw, ResultColumns.origins(connection, raw),
+                    statement.columnTypes(), rows), rows, statement.tag(),
                     rows.size());
         }
     }
 
     static List<ResultColumn> describe(Connection connection, PgStatement.Sql statement) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(statement.sqlite())) {
-            return ResultColumns.describe(ResultColumns.raw(ps), statement.columnTypes(), List.of());
+            List<ResultColumns.Raw> raw = ResultColumns.raw(ps);
+            return ResultColumns.describe(raw, ResultColumns.origins(connection, raw), statement.columnTypes(), List.of());
         }
     }
 

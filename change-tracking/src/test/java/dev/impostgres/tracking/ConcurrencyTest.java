@@ -32,7 +32,7 @@ class ConcurrencyTest {
         try (var manager = new SqliteDatabaseManager(dataDir)) {
             try (Session setup = manager.openSession("app")) {
                 setup.execute(write("CREATE TABLE counter(id integer primary key, n int)"), List.of());
-                setup.execute(write("CREATE TABLE log(id integer primary key, writer int)"), List.of());
+                setup.execute(write("CREATE TABLE log(id serial primary key, writer int)"), List.of());
                 setup.execute(write("INSERT INTO counter VALUES (1, 0)"), List.of());
             }
             List<CompletableFuture<Void>> all = new ArrayList<>();

@@ -74,7 +74,7 @@ class SessionStatementsTest {
 
     @Test
     void returningGivesRowsAndTheInsertTag() {
-        session.execute(write("CREATE TABLE t(id integer primary key, v text)"), List.of());
+        session.execute(write("CREATE TABLE t(id serial primary key, v text)"), List.of());
         QueryResult r = session.execute(write("INSERT INTO t(v) VALUES ('a'), ('b') RETURNING id"), List.of());
         assertThat(r.commandTag()).isEqualTo("INSERT 0 2");
         assertThat(r.rows()).extracting(row -> row[0]).containsExactly(1L, 2L);
@@ -104,7 +104,7 @@ class SessionStatementsTest {
         assertError("INSERT INTO tt VALUES (2, 1, 1, 1, 1)", "23505", "duplicate key value violates unique constraint \"tt_a_key\"");
         assertError("INSERT INTO tt VALUES (3, 3, NULL, 1, 1)", "23502", "null value in column \"b\" of relation \"tt\" violates not-null constraint");
         assertError("INSERT INTO tt VALUES (5, 5, 1, 1, 9)", "23514", "new row for relation \"tt\" violates check constraint \"x_d\"");
-        assertError("INSERT INTO tt VALUES (4, 4, 1, 0, 1)", "23514", "new row for relation \"tt\" violates check constraint \"tt_check\"");
+        assertError("INSERT INTO tt VALUES (4, 4, 1, 0, 1)", "23514", "new row for relation \"tt\" violates check constraint \"tt_c_check\"");
         assertError("SELECT nope FROM tt", "42703", "column \"nope\" does not exist");
         assertError("SELECT tt.nope FROM tt", "42703", "column tt.nope does not exist");
         assertError("INSERT INTO tt(nope) VALUES (1)", "42703", "column \"nope\" of relation \"tt\" does not exist");

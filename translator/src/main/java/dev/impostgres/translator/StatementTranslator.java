@@ -15,6 +15,13 @@ import java.util.List;
 final class StatementTranslator {
     private StatementTranslator() {}
 
+    private static boolean callsSequenceFunction(List<Token> sig) {
+        for (int i = 0; i + 1 < sig.size(); i++) {
+            if ((sig.get(i).is("nextval") || sig.get(i).is("setval")) && sig.get(i + 1).isPunct("(")) return true;
+        }
+        return false;
+    }
+
     static PgStatement translate(String script, SqlSplitter.Piece piece) {
         List<Token> sig = piece.significant();
         int end = piece.offset() + piece.text().length();
@@ -24,7 +31,9 @@ final class StatementTranslator {
         Rewriter.Result rewritten = Rewriter.rewrite(script, piece.tokens());
         List<PgType> columnTypes = kind.returnsRows() && kind.selectStart() >= 0
                 ? ColumnTypeHints.of(sig, kind.selectStart()) : null;
-        return new PgStatement.Sql(piece.text(), rewritten.sqlite(), kind.tag(), kind.returnsRows(), kind.writes(),
+        // nextval/setval change a sequence row, so even a SELECT calling them needs the writer lock.
+        boolean writes = kind.writes() || callsSequenceFunction(sig);
+        return new PgStatement.Sql(piece.text(), rewritten.sqlite(), kind.tag(), kind.returnsRows(), writes,
                 rewritten.parameterTypes(), columnTypes);
     }
 }

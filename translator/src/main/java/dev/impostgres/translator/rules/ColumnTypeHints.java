@@ -94,7 +94,7 @@ public final class ColumnTypeHints {
                     }
                     return null;
                 }
-                case "count" -> { return TypeLookup.int8(); }
+                case "count", "nextval", "currval", "setval", "lastval" -> { return TypeLookup.int8(); }
                 case "avg" -> { return TypeLookup.numeric(); }
                 default -> { return null; }
             }

@@ -6,7 +6,8 @@ import java.util.List;
 /** Runs the rewrite rules, in order, over one statement's tokens. */
 public final class Rewriter {
     /** Casts first (they read parameter and literal tokens in their Postgres spelling), then spelling rules. */
-    private static final List<RewriteRule> RULES = List.of(new ColumnNameRule(), new ForUpdateRule(), new SqlSyntaxFunctionRule(), new CastRule(), new ParameterRule(),
+    private static final List<RewriteRule> RULES = List.of(new ColumnNameRule(), new ForUpdateRule(),
+            new SchemaQualifiedNameRule(), new SqlSyntaxFunctionRule(), new CastRule(), new ParameterRule(),
             new StringLiteralRule(), new BooleanLiteralRule(), new IlikeRule(), new OperatorRule());
 
     public record Result(String sqlite, List<Integer> parameterTypes) {}

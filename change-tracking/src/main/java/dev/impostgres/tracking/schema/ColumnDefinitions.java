@@ -1,0 +1,52 @@
+package dev.impostgres.tracking.schema;
+
+import dev.impostgres.translator.ddl.ColumnDef;
+import dev.impostgres.translator.ddl.SequenceOptions;
+import dev.impostgres.translator.error.PgException;
+import dev.impostgres.translator.error.SqlState;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+
+/** One column of a new table: its SQLite definition, its _pg_attribute row and, for serial/identity, its sequence. */
+final class ColumnDefinitions {
+    private ColumnDefinitions() {}
+
+    static String define(DdlContext ctx, long relOid, String schema, long namespace, String relname, ColumnDef column,
+                         int attnum, boolean inPrimaryKey, Set<String> usedNames) throws SQLException {
+        Catalog catalog = ctx.catalog();
+        ResolvedType type = ResolvedType.of(catalog, column.typeName(), column.typeOid(), column.typmod());
+        boolean notNull = column.notNull() || inPrimaryKey;
+        if (column.explicitNull() && notNull && (column.identity() != 0 || inPrimaryKey && column.notNull())) {
+            throw PgException.of(SqlState.SYNTAX_ERROR,
+                    "conflicting NULL/NOT NULL declarations for column \"%s\" of table \"%s\"", column.name(), relname);
+        }
+        String pgDefault = column.defaultExpr();
+        String sqliteDefault = pgDefault == null ? null : Expressions.sqliteDefault(pgDefault, type.oid(), type.typmod());
+        if (column.serial() || column.identity() != 0) {
+            if (column.identity() != 0 && type.oid() != 20 && type.oid() != 21 && type.oid() != 23) {
+                throw PgException.of(SqlState.DATATYPE_MISMATCH,
+                        "identity column type must be smallint, integer, or bigint");
+            }
+            String sequence = Names.choose(relname, List.of(column.name()), "seq",
+                    Names.relationTaken(catalog, namespace, usedNames));
+            usedNames.add(sequence);
+            SequenceOptions options = column.identityOptions() == null ? SequenceOptions.NONE : column.identityOptions();
+            Sequences.create(catalog, namespace, sequence, Sequences.resolve(options, type.oid(), null), relOid, attnum);
+            String regclass = Sequences.regclassText(schema, sequence);
+            sqliteDefault = "(nextval('" + regclass.replace("'", "''") + "'))";
+            if (column.serial()) pgDefault = "nextval('" + regclass.replace("'", "''") + "'::regclass)";
+        }
+        catalog.insertColumn(new Column(relOid, attnum, column.name(), type.oid(), type.typmod(), type.name(), notNull,
+                column.identity() != 0 ? null : pgDefault, column.identity() == 0 ? "" : String.valueOf(column.identity()),
+                column.generatedExpr() == null ? "" : "s"));
+        StringBuilder sql = new StringBuilder(Catalog.quote(column.name())).append(' ')
+                .append(StorageAffinity.declaredType(type.oid(), attnum));
+        if (notNull) sql.append(" NOT NULL");
+        if (sqliteDefault != null) sql.append(" DEFAULT ").append(sqliteDefault);
+        if (column.generatedExpr() != null) {
+            sql.append(" GENERATED ALWAYS AS (").append(Expressions.toSqlite(column.generatedExpr())).append(") STORED");
+        }
+        return sql.toString();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.impostgres.tracking.schema;
+
+import dev.impostgres.tracking.PgNotice;
+import dev.impostgres.translator.ddl.DdlCommand;
+import dev.impostgres.translator.ddl.DdlParser;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.function.Consumer;
+
+/**
+ * Runs a DDL statement against SQLite and the metadata tables, on the session's connection and inside the SQLite
+ * transaction the session opened for it (so the statement is atomic and ROLLBACK undoes it).
+ */
+public final class DdlRunner {
+    private DdlRunner() {}
+
+    /** The parsed command when this runner handles the statement, else null (it then goes to SQLite as is). */
+    public static DdlCommand parse(String source) {
+        DdlCommand command = DdlParser.parse(source);
+        if (command instanceof DdlCommand.CreateTable t && t.temporary()) return null;
+        if (command instanceof DdlCommand.CreateIndex || command instanceof DdlCommand.CreateView
+                || command instanceof DdlCommand.AlterTable || command instanceof DdlCommand.CreateEnum) {
+            return null; // not yet run here: SQLite's own handling (see decisions.md)
+        }
+        if (command instanceof DdlCommand.Drop d && (d.kind() == DdlCommand.ObjectKind.INDEX
+                || d.kind() == DdlCommand.ObjectKind.VIEW || d.kind() == DdlCommand.ObjectKind.TYPE)) {
+            return null;
+        }
+        return command;
+    }
+
+    public static void run(Connection connection, String user, DdlCommand command, Consumer<PgNotice> notices)
+            throws SQLException {
+        DdlContext ctx = new DdlContext(new Catalog(connection, user), notices);
+        if (command instanceof DdlCommand.CreateTable c) CreateTableRunner.run(ctx, c);
+        else if (command instanceof DdlCommand.Drop d) DropRunner.run(ctx, d);
+        else if (command instanceof DdlCommand.CreateSchema s) SchemaRunner.create(ctx, s);
+        else if (command instanceof DdlCommand.CreateSequence s) SequenceRunner.create(ctx, s);
+        else if (command instanceof DdlCommand.AlterSequence s) SequenceRunner.alter(ctx, s);
+        else if (command instanceof DdlCommand.Truncate t) TruncateRunner.run(ctx, t);
+        else if (command instanceof DdlCommand.Comment c) CommentRunner.run(ctx, c);
+        else throw new IllegalArgumentException("not a DDL command this runner handles: " + command);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.impostgres.translator.ddl;
+
+import java.util.List;
+
+/**
+ * A parsed DDL statement. DDL needs the schema to run (does the table exist, which sequence belongs to which
+ * column, which constraint a key violates), so the translator only parses it here, purely; change-tracking runs it
+ * against the schema metadata in the statement's own SQLite transaction.
+ */
+public sealed interface DdlCommand {
+
+    record CreateTable(QualifiedName name, boolean ifNotExists, boolean temporary, List<ColumnDef> columns,
+                       List<TableConstraint> constraints, QualifiedName like) implements DdlCommand {}
+
+    /** DROP TABLE | VIEW | INDEX | SEQUENCE | SCHEMA | TYPE name [, …] [CASCADE | RESTRICT]. */
+    record Drop(ObjectKind kind, List<QualifiedName> names, boolean ifExists, boolean cascade) implements DdlCommand {}
+
+    record CreateSchema(String name, boolean ifNotExists) implements DdlCommand {}
+
+    record CreateSequence(QualifiedName name, boolean ifNotExists, SequenceOptions options) implements DdlCommand {}
+
+    record AlterSequence(QualifiedName name, boolean ifExists, SequenceOptions options) implements DdlCommand {}
+
+    record Truncate(List<QualifiedName> names, boolean restartIdentity, boolean cascade) implements DdlCommand {}
+
+    /** COMMENT ON TABLE | COLUMN | … ; {@code column} set for COLUMN; {@code text} null for IS NULL. */
+    record Comment(ObjectKind kind, QualifiedName name, String column, String text) implements DdlCommand {}
+
+    /** CREATE [UNIQUE] INDEX [name] ON table [USING m] (elements) [WHERE predicate]; name null when not given. */
+    record CreateIndex(String name, boolean unique, boolean ifNotExists, QualifiedName table, List<String> elements,
+                       List<String> elementColumns, String predicate) implements DdlCommand {}
+
+    /** CREATE [OR REPLACE] VIEW name [(columns)] AS query; the query in its Postgres spelling. */
+    record CreateView(QualifiedName name, boolean orReplace, List<String> columns, String query) implements DdlCommand {}
+
+    record CreateEnum(QualifiedName name, List<String> labels) implements DdlCommand {}
+
+    record AlterTable(QualifiedName name, boolean ifExists, List<AlterAction> actions) implements DdlCommand {}
+
+    enum ObjectKind {
+        TABLE("table"), VIEW("view"), INDEX("index"), SEQUENCE("sequence"), SCHEMA("schema"), TYPE("type"),
+        COLUMN("column");
+
+        public final String word;
+
+        ObjectKind(String word) { this.word = word; }
+    }
+
+    /** One action of ALTER TABLE. */
+    sealed interface AlterAction {
+        record AddColumn(ColumnDef column, boolean ifNotExists) implements AlterAction {}
+
+        record DropColumn(String column, boolean ifExists, boolean cascade) implements AlterAction {}
+
+        record RenameColumn(String from, String to) implements AlterAction {}
+
+        record RenameTable(String to) implements AlterAction {}
+
+        /** ALTER COLUMN c TYPE t [USING expr]. */
+        record AlterColumnType(String column, String typeName, int typeOid, int typmod, String using)
+                implements AlterAction {}
+
+        /** ALTER COLUMN c SET DEFAULT expr (expr null: DROP DEFAULT). */
+        record SetDefault(String column, String expr) implements AlterAction {}
+
+        record SetNotNull(String column, boolean notNull) implements AlterAction {}
+
+        record AddConstraint(TableConstraint constraint) implements AlterAction {}
+
+        record DropConstraint(String name, boolean ifExists) implements AlterAction {}
+
+        /** REPLICA IDENTITY DEFAULT | FULL | NOTHING | USING INDEX name: 'd', 'f', 'n', 'i'. */
+        record ReplicaIdentity(char identity, String index) implements AlterAction {}
+    }
+}

@@ -1,0 +1,180 @@
+package dev.impostgres.translator.ddl;
+
+import dev.impostgres.translator.ddl.DdlCommand.ObjectKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Parses the DDL statements that change-tracking runs against its schema metadata. Returns null for a statement
+ * that is not one of them (it then goes to SQLite as translated, e.g. CREATE TABLE … AS, CREATE TRIGGER).
+ */
+public final class DdlParser {
+    private DdlParser() {}
+
+    public static DdlCommand parse(String source) {
+        Cursor c = new Cursor(source);
+        DdlCommand command;
+        if (c.accept("create")) command = create(c);
+        else if (c.accept("drop")) command = drop(c);
+        else if (c.accept("alter", "table")) command = AlterTableParser.parse(c);
+        else if (c.accept("alter", "sequence")) {
+            boolean ifExists = c.accept("if", "exists");
+            command = new DdlCommand.AlterSequence(c.qualifiedName(), ifExists, SequenceOptionsParser.parse(c));
+        } else if (c.accept("truncate")) command = truncate(c);
+        else if (c.accept("comment", "on")) command = comment(c);
+        else return null;
+        if (command != null) c.expectEnd();
+        return command;
+    }
+
+    private static DdlCommand create(Cursor c) {
+        boolean orReplace = c.accept("or", "replace");
+        boolean temporary = c.accept("temporary") || c.accept("temp");
+        if (!temporary) c.accept("unlogged");
+        if (c.accept("table")) return createTable(c, temporary);
+        if (c.accept("schema")) {
+            boolean ifNotExists = c.accept("if", "not", "exists");
+            String name = c.identifier();
+            if (c.accept("authorization")) c.identifier();
+            return new DdlCommand.CreateSchema(name, ifNotExists);
+        }
+        if (c.accept("sequence")) {
+            boolean ifNotExists = c.accept("if", "not", "exists");
+            return new DdlCommand.CreateSequence(c.qualifiedName(), ifNotExists, SequenceOptionsParser.parse(c));
+        }
+        if (c.is("view")) {
+            c.next();
+            QualifiedName name = c.qualifiedName();
+            List<String> columns = c.isPunct("(") ? c.identifierList() : List.of();
+            c.expect("as");
+            return new DdlCommand.CreateView(name, orReplace, columns, c.rest());
+        }
+        boolean unique = c.accept("unique");
+        if (c.accept("index")) return createIndex(c, unique);
+        if (c.accept("type")) {
+            QualifiedName name = c.qualifiedName();
+            if (!c.accept("as", "enum")) return null;
+            c.expect("(");
+            List<String> labels = new ArrayList<>();
+            if (!c.isPunct(")")) {
+                do labels.add(c.stringLiteral()); while (c.accept(","));
+            }
+            c.expect(")");
+            return new DdlCommand.CreateEnum(name, labels);
+        }
+        return null;
+    }
+
+    private static DdlCommand createTable(Cursor c, boolean temporary) {
+        boolean ifNotExists = c.accept("if", "not", "exists");
+        QualifiedName name = c.qualifiedName();
+        if (!c.isPunct("(")) return null; // CREATE TABLE … AS / OF / PARTITION OF: not here
+        c.expect("(");
+        List<ColumnDef> columns = new ArrayList<>();
+        List<TableConstraint> constraints = new ArrayList<>();
+        QualifiedName like = null;
+        if (!c.isPunct(")")) {
+            do {
+                if (ColumnParser.startsTableConstraint(c)) constraints.add(ColumnParser.tableConstraint(c));
+                else if (c.accept("like")) {
+                    like = c.qualifiedName();
+                    while (c.accept("including") || c.accept("excluding")) c.identifier();
+                } else columns.add(ColumnParser.column(c));
+            } while (c.accept(","));
+        }
+        c.expect(")");
+        if (c.accept("on", "commit")) {
+            if (!c.accept("preserve", "rows") && !c.accept("delete", "rows")) c.expect("drop");
+        }
+        if (!c.atEnd()) return null; // INHERITS, PARTITION BY, WITH (…), TABLESPACE: passed through
+        return new DdlCommand.CreateTable(name, ifNotExists, temporary, columns, constraints, like);
+    }
+
+    private static DdlCommand createIndex(Cursor c, boolean unique) {
+        c.accept("concurrently");
+        boolean ifNotExists = c.accept("if", "not", "exists");
+        String name = c.is("on") ? null : c.identifier();
+        c.expect("on");
+        c.accept("only");
+        QualifiedName table = c.qualifiedName();
+        if (c.accept("using")) c.identifier(); // btree, hash, gin, gist: SQLite has one index kind
+        c.expect("(");
+        List<String> elements = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
+        do {
+            String element = c.slice(Set.of());
+            elements.add(element);
+            columns.add(element.trim().split("\\s+")[0]);
+        } while (c.accept(","));
+        c.expect(")");
+        if (c.accept("include")) c.identifierList();
+        if (c.accept("nulls", "not", "distinct")) { /* accepted; see decisions.md */ }
+        String predicate = c.accept("where") ? c.rest() : null;
+        return new DdlCommand.CreateIndex(name, unique, ifNotExists, table, elements, columns, predicate);
+    }
+
+    private static DdlCommand drop(Cursor c) {
+        ObjectKind kind;
+        if (c.accept("table")) kind = ObjectKind.TABLE;
+        else if (c.accept("view")) kind = ObjectKind.VIEW;
+        else if (c.accept("index")) kind = ObjectKind.INDEX;
+        else if (c.accept("sequence")) kind = ObjectKind.SEQUENCE;
+        else if (c.accept("schema")) kind = ObjectKind.SCHEMA;
+        else if (c.accept("type")) kind = ObjectKind.TYPE;
+        else return null;
+        if (kind == ObjectKind.INDEX) c.accept("concurrently");
+        boolean ifExists = c.accept("if", "exists");
+        List<QualifiedName> names = c.qualifiedNames();
+        boolean cascade = c.accept("cascade");
+        if (!cascade) c.accept("restrict");
+        return new DdlCommand.Drop(kind, names, ifExists, cascade);
+    }
+
+    private static DdlCommand truncate(Cursor c) {
+        c.accept("table");
+        List<QualifiedName> names = new ArrayList<>();
+        do {
+            c.accept("only");
+            names.add(c.qualifiedName());
+            c.accept("*");
+        } while (c.accept(","));
+        boolean restart = false;
+        if (c.accept("restart", "identity")) restart = true;
+        else c.accept("continue", "identity");
+        boolean cascade = c.accept("cascade");
+        if (!cascade) c.accept("restrict");
+        return new DdlCommand.Truncate(names, restart, cascade);
+    }
+
+    private static DdlCommand comment(Cursor c) {
+        ObjectKind kind;
+        QualifiedName name;
+        String column = null;
+        if (c.accept("column")) {
+            kind = ObjectKind.COLUMN;
+            String a = c.identifier();
+            c.expect(".");
+            String b = c.identifier();
+            if (c.accept(".")) {
+                name = new QualifiedName(a, b);
+                column = c.identifier();
+            } else {
+                name = QualifiedName.of(a);
+                column = b;
+            }
+        } else {
+            if (c.accept("table")) kind = ObjectKind.TABLE;
+            else if (c.accept("view")) kind = ObjectKind.VIEW;
+            else if (c.accept("sequence")) kind = ObjectKind.SEQUENCE;
+            else if (c.accept("index")) kind = ObjectKind.INDEX;
+            else if (c.accept("schema")) kind = ObjectKind.SCHEMA;
+            else if (c.accept("type")) kind = ObjectKind.TYPE;
+            else return null;
+            name = c.qualifiedName();
+        }
+        c.expect("is");
+        String text = c.accept("null") ? null : c.stringLiteral();
+        return new DdlCommand.Comment(kind, name, column, text);
+    }
+}

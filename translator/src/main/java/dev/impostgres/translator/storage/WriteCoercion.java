@@ -1,0 +1,123 @@
+package dev.impostgres.translator.storage;
+
+import dev.impostgres.translator.sql.Lexer;
+import dev.impostgres.translator.sql.Literals;
+import dev.impostgres.translator.sql.Token;
+import dev.impostgres.translator.sql.Token.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Puts each value an INSERT … VALUES writes through {@code _pg_in(type_oid, typmod, value)}, so it is stored in the
+ * storage form of its column's declared type, validated and normalized the way Postgres's input function and
+ * typmod coercion would (the only way in SQLite: a trigger can not change NEW). A bare numeric literal going into a
+ * numeric column is passed as its text, so no digit is lost on the way through a REAL. Pure: the caller supplies
+ * the target table's columns (from the schema metadata). INSERT … SELECT and DEFAULT items are left alone.
+ */
+public final class WriteCoercion {
+    private WriteCoercion() {}
+
+    public static final String FUNCTION = "_pg_in";
+
+    /**
+     * @param sqlite a translated INSERT statement
+     * @param columnsOf the columns of a SQLite table in attnum order, or null when it has no metadata
+     * @return the statement with its VALUES items coerced, or {@code sqlite} itself when nothing applies
+     */
+    public static String insertValues(String sqlite, Function<String, List<TargetColumn>> columnsOf) {
+        List<Token> tokens = new ArrayList<>(Lexer.tokenize(sqlite));
+        int i = next(tokens, -1);
+        if (i < 0 || !tokens.get(i).is("insert")) return sqlite;
+        i = next(tokens, i);
+        if (i < 0 || !tokens.get(i).is("into")) return sqlite;
+        int nameAt = next(tokens, i);
+        if (nameAt < 0 || !isName(tokens.get(nameAt))) return sqlite;
+        List<TargetColumn> columns = columnsOf.apply(tokens.get(nameAt).identifier());
+        if (columns == null) return sqlite;
+        i = next(tokens, nameAt);
+        if (i >= 0 && tokens.get(i).is("as")) i = next(tokens, next(tokens, i));
+        List<TargetColumn> targets = columns;
+        if (i >= 0 && tokens.get(i).isPunct("(")) {
+            Map<String, TargetColumn> byName = new java.util.HashMap<>();
+            for (TargetColumn c : columns) byName.put(c.name(), c);
+            targets = new ArrayList<>();
+            int close = closing(tokens, i);
+            for (int k = i + 1; k < close; k++) {
+                Token t = tokens.get(k);
+                if (isName(t)) targets.add(byName.get(t.identifier()));
+            }
+            i = next(tokens, close);
+        }
+        if (i < 0 || !tokens.get(i).is("values")) return sqlite;
+        int row = next(tokens, i);
+        while (row >= 0 && tokens.get(row).isPunct("(")) {
+            int close = closing(tokens, row);
+            coerceRow(tokens, row, targets);
+            close = closing(tokens, row);
+            int after = next(tokens, close);
+            if (after < 0 || !tokens.get(after).isPunct(",")) break;
+            row = next(tokens, after);
+        }
+        StringBuilder b = new StringBuilder();
+        for (Token t : tokens) b.append(t.text());
+        return b.toString();
+    }
+
+    /** Wraps each item of the row starting at {@code open}; items beyond the targets are left for SQLite's error. */
+    private static void coerceRow(List<Token> tokens, int open, List<TargetColumn> targets) {
+        int item = 0;
+        int start = open + 1;
+        int depth = 0;
+        for (int k = open + 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct("(") || t.isPunct("[")) depth++;
+            else if ((t.isPunct(")") || t.isPunct("]")) && depth > 0) depth--;
+            else if (depth == 0 && (t.isPunct(",") || t.isPunct(")"))) {
+                int added = item < targets.size() ? wrap(tokens, start, k - 1, targets.get(item)) : 0;
+                k += added;
+                item++;
+                if (tokens.get(k).isPunct(")")) return;
+                start = k + 1;
+            }
+        }
+    }
+
+    /** Wraps tokens[from..to] (trimmed of trivia); returns how many tokens were added. */
+    private static int wrap(List<Token> tokens, int from, int to, TargetColumn target) {
+        if (target == null) return 0;
+        while (from <= to && tokens.get(from).isTrivia()) from++;
+        while (to >= from && tokens.get(to).isTrivia()) to--;
+        if (from > to) return 0;
+        if (from == to && (tokens.get(from).is("default") || tokens.get(from).is("null"))) return 0;
+        int before = tokens.size();
+        if (target.typeOid() == 1700 && from == to && tokens.get(from).kind() == Kind.NUMBER) {
+            tokens.set(from, new Token(Kind.STRING, Literals.quote(tokens.get(from).text()), tokens.get(from).start()));
+        }
+        tokens.add(to + 1, new Token(Kind.PUNCT, ")", -1));
+        // The leading arguments as one opaque token: its commas must not count as item separators.
+        tokens.add(from, new Token(Kind.NUMBER, target.typeOid() + ", " + target.typmod() + ", ", -1));
+        tokens.add(from, new Token(Kind.PUNCT, "(", -1));
+        tokens.add(from, new Token(Kind.IDENT, FUNCTION, -1));
+        return tokens.size() - before;
+    }
+
+    private static boolean isName(Token t) {
+        return t.kind() == Kind.IDENT || t.kind() == Kind.QUOTED_IDENT;
+    }
+
+    private static int next(List<Token> tokens, int i) {
+        for (int k = i + 1; k < tokens.size(); k++) if (!tokens.get(k).isTrivia()) return k;
+        return -1;
+    }
+
+    private static int closing(List<Token> tokens, int open) {
+        int depth = 0;
+        for (int k = open; k < tokens.size(); k++) {
+            if (tokens.get(k).isPunct("(")) depth++;
+            else if (tokens.get(k).isPunct(")") && --depth == 0) return k;
+        }
+        return tokens.size() - 1;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.impostgres.translator.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WriteCoercionTest {
+    private static final List<TargetColumn> T = List.of(new TargetColumn("id", 23, -1),
+            new TargetColumn("n", 1700, 393222), new TargetColumn("v", 25, -1));
+
+    private static String coerce(String sql) {
+        return WriteCoercion.insertValues(sql, table -> table.equals("t") ? T : null);
+    }
+
+    @Test
+    void valuesItemsAreWrappedInColumnOrder() {
+        assertThat(coerce("INSERT INTO t VALUES (1, 25.50, 'x'), (?1, NULL, DEFAULT)")).isEqualTo(
+                "INSERT INTO t VALUES (_pg_in(23, -1, 1), _pg_in(1700, 393222, '25.50'), _pg_in(25, -1, 'x')), "
+                        + "(_pg_in(23, -1, ?1), NULL, DEFAULT)");
+    }
+
+    @Test
+    void anExplicitColumnListPicksTheTargets() {
+        assertThat(coerce("INSERT INTO t (v, id) VALUES (lower('A'), 2) RETURNING id")).isEqualTo(
+                "INSERT INTO t (v, id) VALUES (_pg_in(25, -1, lower('A')), _pg_in(23, -1, 2)) RETURNING id");
+    }
+
+    @Test
+    void tablesWithoutMetadataAndInsertSelectAreLeftAlone() {
+        assertThat(coerce("INSERT INTO other VALUES (1)")).isEqualTo("INSERT INTO other VALUES (1)");
+        assertThat(coerce("INSERT INTO t SELECT 1, 2, 'x'")).isEqualTo("INSERT INTO t SELECT 1, 2, 'x'");
+    }
+}
