@@ -4,7 +4,7 @@ import dev.impostgres.tracking.changes.ChangeClock;
 import dev.impostgres.tracking.changes.ChangeLog;
 import dev.impostgres.tracking.changes.CommittedTransaction;
 import dev.impostgres.tracking.changes.SqlWork;
-import dev.impostgres.tracking.changes.SqliteRelationCatalog;
+import dev.impostgres.tracking.changes.MetadataRelationCatalog;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -37,7 +37,7 @@ final class SqliteDatabase {
     SqliteDatabase(String name, Path file) {
         this.name = name;
         this.file = file;
-        this.changeLog = new ChangeLog(name, new SqliteRelationCatalog());
+        this.changeLog = new ChangeLog(name, new MetadataRelationCatalog());
     }
 
     /** Creates the change log's tables if missing; called once when the database is first opened in this process. */

@@ -1,0 +1,53 @@
+package dev.impostgres.tracking.changes;
+
+import dev.impostgres.tracking.schema.Catalog;
+import dev.impostgres.tracking.schema.Column;
+import dev.impostgres.tracking.schema.Relation;
+import dev.impostgres.translator.types.PgType;
+import dev.impostgres.translator.types.PgTypes;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Relation descriptions from the schema metadata ({@code _pg_class}, {@code _pg_attribute}, {@code _pg_constraint}):
+ * the same OIDs, declared types, typmods and replica identity the catalog and RowDescription report. A table the
+ * metadata does not know (made by SQL that bypassed the DDL runner) falls back to what SQLite itself keeps.
+ */
+public final class MetadataRelationCatalog implements RelationCatalog {
+    private final RelationCatalog fallback = new SqliteRelationCatalog();
+
+    @Override
+    public Optional<RelationDescription> describe(Connection connection, String storageName) throws SQLException {
+        Catalog catalog = new Catalog(connection, "postgres");
+        Relation relation = catalog.relationBySqliteName(storageName);
+        if (relation == null || !relation.isTable()) {
+            return fallback.describe(connection, storageName);
+        }
+        Set<Integer> key = primaryKey(catalog, relation.oid());
+        List<RelationColumn> columns = new ArrayList<>();
+        for (Column c : catalog.columns(relation.oid())) {
+            PgType type = PgTypes.byOid(c.typeOid());
+            columns.add(new RelationColumn(c.name(), type == null ? PgTypes.TEXT : type, c.typmod(),
+                    key.contains(c.attnum())));
+        }
+        char identity = relation.replicaIdentity() == null || relation.replicaIdentity().isEmpty()
+                ? 'd' : relation.replicaIdentity().charAt(0);
+        return Optional.of(new RelationDescription((int) relation.oid(), relation.schema(), relation.name(),
+                storageName, identity, columns));
+    }
+
+    private static Set<Integer> primaryKey(Catalog catalog, long relationOid) throws SQLException {
+        Set<Integer> key = new HashSet<>();
+        String conkey = catalog.queryString(
+                "SELECT conkey FROM _pg_constraint WHERE conrelid = ? AND contype = 'p'", relationOid);
+        if (conkey != null && !conkey.isEmpty()) {
+            for (String attnum : conkey.split(",")) key.add(Integer.parseInt(attnum.trim()));
+        }
+        return key;
+    }
+}
