@@ -168,6 +168,13 @@ class PgjdbcParameterTypesTest {
                 insert.executeUpdate();
             }
             try (ResultSet rs = statement.executeQuery("SELECT " + COLUMNS + " FROM text_format ORDER BY id")) {
+                String[] typeNames = new String[15];
+                for (int i = 1; i <= 15; i++) {
+                    typeNames[i - 1] = rs.getMetaData().getColumnTypeName(i);
+                }
+                assertThat(typeNames).as("RowDescription type OIDs").containsExactly("int4", "int2", "int4", "int8",
+                        "float4", "float8", "bool", "text", "varchar", "bytea", "uuid", "date", "timestamp",
+                        "timestamptz", "numeric");
                 assertThat(rs.next()).isTrue();
                 assertThat(strings(rs)).containsExactly("1", "32767", "2147483647", "9223372036854775807", "0.1",
                         "0.1", "t", "héllo 'quoted' ✓ 𝄞", "varchar value", "\\x000102ff5c",
