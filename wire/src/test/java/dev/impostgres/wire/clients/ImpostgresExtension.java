@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 public final class ImpostgresExtension implements BeforeAllCallback, ParameterResolver {
 
     public static final String REAL_PG_PROPERTY = "impostgres.test.realPg";
+    public static final String REAL_PG_AUTH_PROPERTY = "impostgres.test.realPgAuth";
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(ImpostgresExtension.class);
 
@@ -58,6 +60,35 @@ public final class ImpostgresExtension implements BeforeAllCallback, ParameterRe
         } catch (Exception e) {
             throw new IllegalStateException("could not start the test target: " + e, e);
         }
+    }
+
+    /**
+     * A server that authenticates user "alice" with password "secret" by {@code method}. Validating against real
+     * Postgres needs {@code -Dimpostgres.test.realPgAuth=host:port}: a server whose pg_hba.conf maps users
+     * alice_trust, alice_password, alice_md5 and alice_scram_sha_256 (password "secret") to those methods.
+     */
+    public static RunningTarget startWithAuth(ServerConfig.AuthMethod method) throws Exception {
+        if (!realPostgresRequested()) {
+            String password = method == ServerConfig.AuthMethod.TRUST ? null : "secret";
+            return ImpostgresInstance.start(trustConfig().withAuth(method, "alice", password));
+        }
+        String authServer = System.getProperty(REAL_PG_AUTH_PROPERTY);
+        Assumptions.assumeTrue(authServer != null && !authServer.isBlank(),
+                "validating auth against real Postgres needs -D" + REAL_PG_AUTH_PROPERTY);
+        String[] hostPort = authServer.split(":");
+        PgTarget target = new PgTarget(hostPort[0], Integer.parseInt(hostPort[1]), "postgres",
+                "alice_" + method.name().toLowerCase(Locale.ROOT), "secret", true);
+        return new RunningTarget() {
+            @Override
+            public PgTarget target() {
+                return target;
+            }
+
+            @Override
+            public void close() {
+                // The auth server is managed by whoever validates the tests.
+            }
+        };
     }
 
     static ServerConfig trustConfig() throws IOException {
