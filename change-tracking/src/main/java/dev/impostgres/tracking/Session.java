@@ -28,6 +28,14 @@ public interface Session extends AutoCloseable {
 
     void begin(IsolationLevel isolation, Boolean readOnly);
 
+    /**
+     * SET TRANSACTION inside a block: changes the block's isolation level (only before its first query, else 25001)
+     * and read-only mode. Outside a block it has no effect.
+     */
+    default void setTransactionCharacteristics(IsolationLevel isolation, Boolean readOnly) {
+        throw new UnsupportedOperationException("SET TRANSACTION");
+    }
+
     /** COMMIT; in a failed block it rolls back instead (Postgres answers "ROLLBACK" then) and returns false. */
     boolean commit();
 
@@ -48,6 +56,26 @@ public interface Session extends AutoCloseable {
     void cancel();
 
     String databaseName();
+
+    /**
+     * The notices raised since the last call (oldest first), e.g. WARNING 25001 for BEGIN inside a block; the wire
+     * sends each as a NoticeResponse before the command's CommandComplete. Clears them.
+     */
+    default List<PgNotice> drainNotices() { return List.of(); }
+
+    /**
+     * Starts Postgres's implicit transaction for a multi-statement simple Query: until {@link #endImplicit}, the
+     * statements run as one atomic transaction unless they contain explicit BEGIN / COMMIT / ROLLBACK (BEGIN turns
+     * it into an ordinary block that stays open; COMMIT / ROLLBACK end it with a WARNING, later statements start a
+     * new one). {@link #status()} keeps reporting IDLE for an implicit transaction.
+     */
+    default void beginImplicit() { throw new UnsupportedOperationException("implicit transactions"); }
+
+    /**
+     * Ends the implicit transaction: commits it when {@code success}, else rolls it back. An explicit block opened by
+     * BEGIN inside the query stays open. Throws PgException when the commit fails (it is then rolled back).
+     */
+    default void endImplicit(boolean success) { throw new UnsupportedOperationException("implicit transactions"); }
 
     @Override
     void close();

@@ -20,9 +20,37 @@ public sealed interface FrontendMessage {
     /** int32 16 | int32 80877102 | int32 pid | int32 secret. */
     record CancelRequest(int processId, int secretKey) implements FrontendMessage {}
 
-    /** int32 len | int32 version (major<<16 | minor) | (str name | str value)* | byte 0. */
+    /**
+     * int32 len | int32 version (major<<16 | minor) | (str name | str value)* | byte 0.
+     * {@code parameters} holds every pair in packet order, including protocol options ({@code _pq_.*}); use
+     * {@link #sessionParameters()} for the ones that are settings (user, database, GUCs) and
+     * {@link #protocolOptions()} for the names to list in NegotiateProtocolVersion.
+     */
     record StartupMessage(int majorVersion, int minorVersion, Map<String, String> parameters)
-            implements FrontendMessage {}
+            implements FrontendMessage {
+
+        /** Options reserved for protocol extensions; Postgres lists the ones it does not know in NegotiateProtocolVersion. */
+        public static final String PROTOCOL_OPTION_PREFIX = "_pq_.";
+
+        /** Names of the {@code _pq_.}-prefixed options, in packet order. */
+        public List<String> protocolOptions() {
+            return parameters.keySet().stream().filter(k -> k.startsWith(PROTOCOL_OPTION_PREFIX)).toList();
+        }
+
+        /** The parameters without the protocol options, in packet order. */
+        public Map<String, String> sessionParameters() {
+            Map<String, String> settings = new java.util.LinkedHashMap<>();
+            parameters.forEach((k, v) -> {
+                if (!k.startsWith(PROTOCOL_OPTION_PREFIX)) settings.put(k, v);
+            });
+            return java.util.Collections.unmodifiableMap(settings);
+        }
+
+        /** Whether the server must send NegotiateProtocolVersion (minor version above 0 or any protocol option). */
+        public boolean needsProtocolNegotiation() {
+            return minorVersion > 0 || !protocolOptions().isEmpty();
+        }
+    }
 
     // ---- typed messages: Byte1 type | int32 len | body
 
@@ -72,6 +100,12 @@ public sealed interface FrontendMessage {
 
     /** 'F' | int32 len | … — the legacy fastpath FunctionCall; we answer it with 0A000. */
     record FunctionCall() implements FrontendMessage {}
+
+    /**
+     * A well-framed message whose body is malformed (string without NUL, data past the end, bad UTF-8). Postgres
+     * reports these as an ERROR and the connection lives on, so the decoder hands them on in order.
+     */
+    record Malformed(char type, dev.impostgres.translator.error.PgException error) implements FrontendMessage {}
 
     /** Any other type byte: a protocol violation (08P01). */
     record Unknown(char type) implements FrontendMessage {}

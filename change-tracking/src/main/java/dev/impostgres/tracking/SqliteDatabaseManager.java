@@ -1,0 +1,147 @@
+package dev.impostgres.tracking;
+
+import dev.impostgres.translator.error.PgException;
+import dev.impostgres.translator.error.SqlState;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The data directory: {@code <dataDir>/<encoded-name>.db} per Postgres database (see {@link DatabaseFileNames}),
+ * WAL mode. The {@code postgres} database is created when the manager starts if it is missing. Thread-safe: all
+ * bookkeeping (which databases exist, which sessions are open on each) happens under this object's monitor.
+ */
+public final class SqliteDatabaseManager implements DatabaseManager {
+    private static final String DEFAULT_DATABASE = "postgres";
+
+    private final Path dataDir;
+    private final Map<String, SqliteDatabase> databases = new HashMap<>();
+    private boolean closed;
+
+    public SqliteDatabaseManager(Path dataDir) {
+        this.dataDir = dataDir;
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create data directory " + dataDir, e);
+        }
+        synchronized (this) {
+            if (!Files.exists(file(DEFAULT_DATABASE))) create(DEFAULT_DATABASE);
+        }
+    }
+
+    @Override
+    public synchronized Session openSession(String database) {
+        checkOpen();
+        checkName(database);
+        if (!Files.exists(file(database))) create(database);
+        SqliteDatabase db = database(database);
+        try {
+            SqliteSession session = new SqliteSession(db, this::sessionClosed);
+            db.sessions.add(session);
+            return session;
+        } catch (SQLException e) {
+            throw SqliteErrors.toPgException(e, null);
+        }
+    }
+
+    @Override
+    public synchronized void createDatabase(String name) {
+        checkOpen();
+        checkName(name);
+        if (Files.exists(file(name))) throw PgException.of(SqlState.DUPLICATE_DATABASE, "database \"%s\" already exists", name);
+        create(name);
+    }
+
+    @Override
+    public synchronized void dropDatabase(String name, boolean ifExists, Session caller) {
+        checkOpen();
+        if (!Files.exists(file(name))) {
+            if (ifExists) return;
+            throw PgException.of(SqlState.INVALID_CATALOG_NAME, "database \"%s\" does not exist", name);
+        }
+        if (caller != null && caller.databaseName().equals(name)) {
+            throw new PgException(SqlState.OBJECT_IN_USE, "cannot drop the currently open database");
+        }
+        SqliteDatabase db = databases.get(name);
+        int others = db == null ? 0 : db.sessions.size();
+        if (others > 0) {
+            throw PgException.of(SqlState.OBJECT_IN_USE, "database \"%s\" is being accessed by other users", name)
+                    .withDetail(others == 1 ? "There is 1 other session using the database."
+                            : "There are " + others + " other sessions using the database.");
+        }
+        databases.remove(name);
+        try {
+            for (String suffix : List.of("-wal", "-shm", "-journal", "")) {
+                Files.deleteIfExists(dataDir.resolve(DatabaseFileNames.fileName(name) + suffix));
+            }
+        } catch (IOException e) {
+            throw new PgException(SqlState.INTERNAL_ERROR, "could not remove database files: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized List<String> databases() {
+        checkOpen();
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dataDir)) {
+            files.forEach(f -> DatabaseFileNames.databaseName(f.getFileName().toString()).ifPresent(names::add));
+        } catch (IOException e) {
+            throw new PgException(SqlState.INTERNAL_ERROR, "could not list data directory: " + e.getMessage(), e);
+        }
+        names.sort(null);
+        return names;
+    }
+
+    /** Closes every open session (rolling back what they had open). */
+    @Override
+    public void close() {
+        List<SqliteSession> open = new ArrayList<>();
+        synchronized (this) {
+            if (closed) return;
+            closed = true;
+            databases.values().forEach(db -> open.addAll(db.sessions));
+        }
+        open.forEach(SqliteSession::close);
+    }
+
+    private synchronized void sessionClosed(SqliteSession session) {
+        SqliteDatabase db = databases.get(session.databaseName());
+        if (db != null) db.sessions.remove(session);
+    }
+
+    private SqliteDatabase database(String name) {
+        return databases.computeIfAbsent(name, n -> new SqliteDatabase(n, file(n)));
+    }
+
+    /** Creates the file and switches it to WAL (a persistent property of the file). */
+    private void create(String name) {
+        try (Connection ignored = database(name).connect()) {
+            // opening with journal_mode=WAL creates the file
+        } catch (SQLException e) {
+            throw SqliteErrors.toPgException(e, null);
+        }
+    }
+
+    private Path file(String name) {
+        return dataDir.resolve(DatabaseFileNames.fileName(name));
+    }
+
+    private static void checkName(String name) {
+        if (name == null || name.isEmpty() || name.indexOf('\0') >= 0) {
+            throw new PgException("42602", "invalid database name \"" + name + "\"");
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) throw new PgException(SqlState.ADMIN_SHUTDOWN, "terminating connection due to administrator command");
+    }
+}

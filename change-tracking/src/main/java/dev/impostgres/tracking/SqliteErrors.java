@@ -1,0 +1,158 @@
+package dev.impostgres.tracking;
+
+import dev.impostgres.translator.error.PgException;
+import dev.impostgres.translator.error.SqlState;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * The one place that turns a SQLite error into the error Postgres would have raised: SQLSTATE and message shape
+ * as close to Postgres as SQLite's message allows. Constraint names follow Postgres's defaults
+ * ({@code <table>_pkey}, {@code <table>_<cols>_key}) because SQLite does not report index names.
+ */
+final class SqliteErrors {
+    private SqliteErrors() {}
+
+    /** SQLite's own message, without sqlite-jdbc's "[CODE] description (…)" wrapping. */
+    static String sqliteMessage(SQLException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (e instanceof SQLiteException && message.startsWith("[")) {
+            int open = message.indexOf(" (", message.indexOf(']'));
+            if (open >= 0 && message.endsWith(")")) return message.substring(open + 2, message.length() - 1);
+        }
+        return message;
+    }
+
+    static SQLiteErrorCode code(SQLException e) {
+        return e instanceof SQLiteException s ? s.getResultCode() : SQLiteErrorCode.UNKNOWN_ERROR;
+    }
+
+    /** SQLITE_BUSY and its extended codes except BUSY_SNAPSHOT (which retrying can never fix). */
+    static boolean isRetryableBusy(SQLException e) {
+        SQLiteErrorCode code = code(e);
+        return (code.code & 0xff) == SQLiteErrorCode.SQLITE_BUSY.code && code != SQLiteErrorCode.SQLITE_BUSY_SNAPSHOT
+                || (code.code & 0xff) == SQLiteErrorCode.SQLITE_LOCKED.code;
+    }
+
+    static boolean isInterrupt(SQLException e) {
+        return (code(e).code & 0xff) == SQLiteErrorCode.SQLITE_INTERRUPT.code;
+    }
+
+    static PgException toPgException(SQLException e, String sqliteSql) {
+        SQLiteErrorCode code = code(e);
+        int primary = code.code & 0xff;
+        String msg = sqliteMessage(e);
+        if (primary == SQLiteErrorCode.SQLITE_INTERRUPT.code) {
+            return new PgException(SqlState.QUERY_CANCELED, "canceling statement due to user request", e);
+        }
+        if (code == SQLiteErrorCode.SQLITE_BUSY_SNAPSHOT) {
+            return new PgException(SqlState.SERIALIZATION_FAILURE, "could not serialize access due to concurrent update", e);
+        }
+        if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
+            return new PgException(SqlState.LOCK_NOT_AVAILABLE, "canceling statement due to lock timeout", e);
+        }
+        if (primary == SQLiteErrorCode.SQLITE_READONLY.code) {
+            return new PgException(SqlState.READ_ONLY_SQL_TRANSACTION, "cannot execute statement in a read-only transaction", e);
+        }
+        if (primary == SQLiteErrorCode.SQLITE_CONSTRAINT.code) return constraint(code, msg, sqliteSql, e);
+        if (primary == SQLiteErrorCode.SQLITE_TOOBIG.code) {
+            return new PgException(SqlState.PROGRAM_LIMIT_EXCEEDED, msg, e);
+        }
+        return byMessage(msg, e);
+    }
+
+    private static final Pattern COLUMNS = Pattern.compile("constraint failed: (.*)$");
+    private static final Pattern TARGET_TABLE = Pattern.compile(
+            "(?is)^\\s*(?:with\\b.*?\\)\\s*)?(insert|replace|update|delete)\\b(?:\\s+or\\s+\\w+)?(?:\\s+into|\\s+from)?\\s+(\"(?:[^\"]|\"\")+\"|[\\w.$]+)");
+
+    private static PgException constraint(SQLiteErrorCode code, String msg, String sql, SQLException e) {
+        Matcher m = COLUMNS.matcher(msg);
+        String detail = m.find() ? m.group(1) : "";
+        switch (code) {
+            case SQLITE_CONSTRAINT_PRIMARYKEY, SQLITE_CONSTRAINT_UNIQUE -> {
+                String table = null;
+                List<String> columns = new ArrayList<>();
+                for (String qualified : detail.split(", ")) {
+                    int dot = qualified.lastIndexOf('.');
+                    table = dot < 0 ? table : qualified.substring(0, dot);
+                    columns.add(qualified.substring(dot + 1));
+                }
+                String name = code == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY
+                        ? table + "_pkey" : table + "_" + String.join("_", columns) + "_key";
+                return new PgException(SqlState.UNIQUE_VIOLATION,
+                        "duplicate key value violates unique constraint \"" + name + "\"", e);
+            }
+            case SQLITE_CONSTRAINT_NOTNULL -> {
+                int dot = detail.lastIndexOf('.');
+                return new PgException(SqlState.NOT_NULL_VIOLATION, "null value in column \"" + detail.substring(dot + 1)
+                        + "\" of relation \"" + (dot < 0 ? "" : detail.substring(0, dot)) + "\" violates not-null constraint", e);
+            }
+            case SQLITE_CONSTRAINT_FOREIGNKEY -> {
+                String[] target = targetTable(sql);
+                // A DELETE can only violate a key from the referenced side; INSERT/UPDATE are reported as the
+                // referencing side (an UPDATE of a referenced key is indistinguishable here).
+                boolean delete = target != null && target[0].equals("delete");
+                String table = target == null ? "" : target[1];
+                return new PgException(SqlState.FOREIGN_KEY_VIOLATION, (delete ? "update or delete" : "insert or update")
+                        + " on table \"" + table + "\" violates foreign key constraint", e);
+            }
+            case SQLITE_CONSTRAINT_CHECK -> {
+                String[] target = targetTable(sql);
+                String table = target == null ? "" : target[1];
+                String name = detail.matches("[\\p{L}_][\\p{L}\\p{N}_$]*") ? detail : table + "_check";
+                return new PgException(SqlState.CHECK_VIOLATION,
+                        "new row for relation \"" + table + "\" violates check constraint \"" + name + "\"", e);
+            }
+            default -> {
+                return new PgException(SqlState.INTEGRITY_CONSTRAINT_VIOLATION, msg, e);
+            }
+        }
+    }
+
+    /** {verb, table} of an INSERT/UPDATE/DELETE, best effort, for messages SQLite gives without a table name. */
+    static String[] targetTable(String sql) {
+        Matcher m = TARGET_TABLE.matcher(sql == null ? "" : sql);
+        if (!m.find()) return null;
+        String table = m.group(2);
+        if (table.startsWith("\"")) table = table.substring(1, table.length() - 1).replace("\"\"", "\"");
+        return new String[] {m.group(1).toLowerCase(java.util.Locale.ROOT), table};
+    }
+
+    private record Rule(Pattern pattern, String sqlState, String format) {}
+
+    private static final List<Rule> RULES = List.of(
+            rule("^no such table: (?:main\\.)?(.+)$", SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist"),
+            rule("^no such column: (.+\\..+)$", SqlState.UNDEFINED_COLUMN, "column %s does not exist"),
+            rule("^no such column: (.+)$", SqlState.UNDEFINED_COLUMN, "column \"%s\" does not exist"),
+            rule("^table (\\S+) has no column named (.+)$", SqlState.UNDEFINED_COLUMN, "column \"%2$s\" of relation \"%1$s\" does not exist"),
+            rule("^(?:table|index|view) (?:\"(.+)\"|(.+)) already exists$", SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists"),
+            rule("^near \"(.*)\": syntax error$", SqlState.SYNTAX_ERROR, "syntax error at or near \"%s\""),
+            rule("^incomplete input$", SqlState.SYNTAX_ERROR, "syntax error at end of input"),
+            rule("^unrecognized token: \"(.*)\"$", SqlState.SYNTAX_ERROR, "syntax error at or near \"%s\""),
+            rule("^no such function: (.+)$", SqlState.UNDEFINED_FUNCTION, "function %s does not exist"),
+            rule("^ambiguous column name: (.+)$", SqlState.AMBIGUOUS_COLUMN, "column reference \"%s\" is ambiguous"),
+            rule("^duplicate column name: (.+)$", SqlState.DUPLICATE_COLUMN, "column \"%s\" specified more than once"),
+            rule("^integer overflow$", SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "bigint out of range"),
+            rule("^interrupted$", SqlState.QUERY_CANCELED, "canceling statement due to user request"));
+
+    private static Rule rule(String regex, String sqlState, String format) {
+        return new Rule(Pattern.compile(regex, Pattern.DOTALL), sqlState, format);
+    }
+
+    private static PgException byMessage(String msg, SQLException e) {
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern().matcher(msg);
+            if (m.find()) {
+                List<Object> groups = new ArrayList<>();
+                for (int i = 1; i <= m.groupCount(); i++) if (m.group(i) != null) groups.add(m.group(i));
+                return new PgException(rule.sqlState(), String.format(rule.format(), groups.toArray()), e);
+            }
+        }
+        return new PgException(SqlState.INTERNAL_ERROR, msg.isEmpty() ? "internal SQLite error" : msg, e);
+    }
+}

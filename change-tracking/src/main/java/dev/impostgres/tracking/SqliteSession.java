@@ -1,0 +1,449 @@
+package dev.impostgres.tracking;
+
+import dev.impostgres.translator.IsolationLevel;
+import dev.impostgres.translator.PgStatement;
+import dev.impostgres.translator.error.PgException;
+import dev.impostgres.translator.error.SqlState;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A session on one database, with its own SQLite connection, and Postgres's transaction semantics on top of it.
+ *
+ * <p>Concurrency discipline. Writers are serialized by the database's fair {@link WriterLock}; readers never take
+ * it and, thanks to WAL, read the latest committed state without waiting. So SQLite never sees two writers and
+ * SQLITE_BUSY cannot arise between our own connections.
+ * <pre>
+ *  autocommit write   : lock ── BEGIN IMMEDIATE ── stmt ── COMMIT ── unlock
+ *  autocommit read    :                            stmt                     (own read snapshot, no lock)
+ *  READ COMMITTED     : BEGIN · read · read · [lock ── BEGIN IMMEDIATE ── write · read · write ── COMMIT ── unlock]
+ *                       (reads before the first write see the latest commit; pending savepoints are replayed
+ *                        right after BEGIN IMMEDIATE)
+ *  REPEATABLE READ /  : BEGIN · [BEGIN DEFERRED+snapshot ── read · read · (lock) write ── COMMIT ── unlock]
+ *  SERIALIZABLE         (one snapshot from the first statement; if another writer committed since, the upgrade
+ *                        to write fails with SQLITE_BUSY_SNAPSHOT -> 40001)
+ * </pre>
+ * Inside a SQLite transaction each writing statement runs under a savepoint so that a failure leaves no trace and
+ * the Postgres block can be recovered with ROLLBACK TO SAVEPOINT. {@link #cancel()} interrupts the running SQLite
+ * statement (sqlite3_interrupt plus a progress handler, which also covers a cancel racing the statement's start) or
+ * aborts a wait for the writer lock.
+ */
+public final class SqliteSession implements Session {
+    private enum Block { NONE, IMPLICIT, EXPLICIT }
+
+    /** A Postgres savepoint; {@code beforeTransaction}: taken while no SQLite transaction existed yet. */
+    private record SavepointEntry(String name, String sqliteName, boolean beforeTransaction) {}
+
+    private static final String STATEMENT_SAVEPOINT = "pg_statement";
+
+    private final SqliteDatabase database;
+    private final Connection connection;
+    private final Consumer<SqliteSession> onClose;
+    private final CancelState cancel;
+
+    private Block block = Block.NONE;
+    private boolean failed;
+    private boolean implicitScope;
+    private IsolationLevel isolation = IsolationLevel.READ_COMMITTED;
+    private boolean readOnly;
+    private boolean sqliteTransaction;
+    private boolean holdsWriter;
+    /** SQLite rolled the whole transaction back by itself (interrupt or I/O error during a write). */
+    private boolean lost;
+    private final List<SavepointEntry> savepoints = new ArrayList<>();
+    private int savepointCounter;
+    private final List<PgNotice> notices = new ArrayList<>();
+    private boolean closed;
+
+    SqliteSession(SqliteDatabase database, Consumer<SqliteSession> onClose) throws SQLException {
+        this.database = database;
+        this.connection = database.connect();
+        this.onClose = onClose;
+        this.cancel = new CancelState(connection);
+    }
+
+    @Override
+    public QueryResult execute(PgStatement.Sql statement, List<Object> parameters) {
+        checkOpen();
+        if (failed) throw inFailedBlock();
+        if (implicitScope && block == Block.NONE) startBlock(Block.IMPLICIT, null, null);
+        cancel.enter();
+        try {
+            if (block != Block.NONE && readOnly && statement.writes()) {
+                throw PgException.of(SqlState.READ_ONLY_SQL_TRANSACTION, "cannot execute %s in a read-only transaction",
+                        statement.tag().verb());
+            }
+            return block == Block.NONE ? runAutocommit(statement, parameters) : runInBlock(statement, parameters);
+        } catch (PgException e) {
+            statementFailed();
+            throw e;
+        } finally {
+            cancel.exit();
+        }
+    }
+
+    private QueryResult runAutocommit(PgStatement.Sql statement, List<Object> parameters) {
+        if (!statement.writes()) return runUserStatement(statement, parameters);
+        acquireWriter();
+        try {
+            exec("BEGIN IMMEDIATE");
+            try {
+                QueryResult result = runUserStatement(statement, parameters);
+                exec("COMMIT");
+                return result;
+            } catch (PgException e) {
+                rollbackQuietly();
+                throw e;
+            }
+        } finally {
+            releaseWriter();
+        }
+    }
+
+    private QueryResult runInBlock(PgStatement.Sql statement, List<Object> parameters) {
+        boolean snapshotIsolation = isolation != IsolationLevel.READ_COMMITTED;
+        if (!sqliteTransaction) {
+            if (statement.writes()) {
+                acquireWriter();
+                startSqliteTransaction("BEGIN IMMEDIATE");
+            } else if (snapshotIsolation) {
+                startSqliteTransaction("BEGIN DEFERRED");
+                exec("SELECT count(*) FROM sqlite_schema"); // takes the snapshot now, as Postgres does
+            } else {
+                return runUserStatement(statement, parameters); // READ COMMITTED read: latest committed state
+            }
+        } else if (statement.writes() && !holdsWriter) {
+            acquireWriter(); // REPEATABLE READ upgrading to write; SQLite reports BUSY_SNAPSHOT if we are stale
+        }
+        if (!statement.writes()) return runUserStatement(statement, parameters);
+        exec("SAVEPOINT " + STATEMENT_SAVEPOINT);
+        try {
+            QueryResult result = runUserStatement(statement, parameters);
+            exec("RELEASE " + STATEMENT_SAVEPOINT);
+            return result;
+        } catch (PgException e) {
+            undoStatement();
+            throw e;
+        }
+    }
+
+    /** Undoes a failed writing statement; detects when SQLite has already rolled back the whole transaction. */
+    private void undoStatement() {
+        try {
+            exec("ROLLBACK TO " + STATEMENT_SAVEPOINT);
+            exec("RELEASE " + STATEMENT_SAVEPOINT);
+        } catch (PgException gone) {
+            sqliteTransaction = false;
+            lost = true;
+            releaseWriter();
+        }
+    }
+
+    private void startSqliteTransaction(String beginSql) {
+        exec(beginSql);
+        sqliteTransaction = true;
+        for (SavepointEntry savepoint : savepoints) exec("SAVEPOINT " + savepoint.sqliteName());
+    }
+
+    private QueryResult runUserStatement(PgStatement.Sql statement, List<Object> parameters) {
+        for (int attempt = 1; ; attempt++) {
+            cancel.checkNotCancelled();
+            try {
+                return cancel.running(() -> StatementExecutor.run(connection, statement, parameters));
+            } catch (SQLException e) {
+                // Outside a SQLite transaction a retry is safe; inside one SQLite never reports plain BUSY to the
+                // lock holder, and BUSY_SNAPSHOT must surface as 40001.
+                if (sqliteTransaction || !SqliteErrors.isRetryableBusy(e) || attempt >= 3) {
+                    throw cancel.translate(e, statement.sqlite());
+                }
+            }
+        }
+    }
+
+    @Override
+    public List<ResultColumn> describe(PgStatement.Sql statement) {
+        checkOpen();
+        if (failed) throw inFailedBlock();
+        try {
+            return StatementExecutor.describe(connection, statement);
+        } catch (SQLException e) {
+            statementFailed();
+            throw SqliteErrors.toPgException(e, statement.sqlite());
+        }
+    }
+
+    @Override
+    public void begin(IsolationLevel isolation, Boolean readOnly) {
+        checkOpen();
+        if (failed) throw inFailedBlock();
+        if (block == Block.EXPLICIT) {
+            notices.add(new PgNotice("WARNING", SqlState.ACTIVE_SQL_TRANSACTION, "there is already a transaction in progress"));
+            return;
+        }
+        if (block == Block.IMPLICIT && sqliteTransaction && isolation != null && normalize(isolation) != this.isolation) {
+            throw new PgException(SqlState.ACTIVE_SQL_TRANSACTION, "SET TRANSACTION ISOLATION LEVEL must be called before any query");
+        }
+        startBlock(Block.EXPLICIT, isolation, readOnly);
+    }
+
+    @Override
+    public void setTransactionCharacteristics(IsolationLevel isolation, Boolean readOnly) {
+        checkOpen();
+        if (failed) throw inFailedBlock();
+        if (block != Block.EXPLICIT) return; // outside a block: no effect (the caller warns, as Postgres does)
+        if (isolation != null && normalize(isolation) != this.isolation) {
+            if (sqliteTransaction) {
+                throw new PgException(SqlState.ACTIVE_SQL_TRANSACTION,
+                        "SET TRANSACTION ISOLATION LEVEL must be called before any query");
+            }
+            this.isolation = normalize(isolation);
+        }
+        if (readOnly != null && readOnly != this.readOnly) {
+            if (!readOnly && sqliteTransaction) {
+                throw new PgException(SqlState.ACTIVE_SQL_TRANSACTION,
+                        "transaction read-write mode must be set before any query");
+            }
+            this.readOnly = readOnly;
+            exec(readOnly ? "PRAGMA query_only = ON" : "PRAGMA query_only = OFF");
+        }
+    }
+
+    private void startBlock(Block kind, IsolationLevel isolation, Boolean readOnly) {
+        block = kind;
+        if (isolation != null || kind == Block.IMPLICIT || !sqliteTransaction) this.isolation = normalize(isolation);
+        this.readOnly = readOnly != null && readOnly;
+        if (this.readOnly) exec("PRAGMA query_only = ON"); // defence in depth behind the 25006 check
+    }
+
+    /** Postgres runs READ UNCOMMITTED as READ COMMITTED. */
+    private static IsolationLevel normalize(IsolationLevel level) {
+        return level == null || level == IsolationLevel.READ_UNCOMMITTED ? IsolationLevel.READ_COMMITTED : level;
+    }
+
+    @Override
+    public boolean commit() {
+        checkOpen();
+        if (block != Block.EXPLICIT) noTransactionWarning();
+        if (block == Block.NONE) return true;
+        boolean success = !failed;
+        endBlock(success);
+        return success;
+    }
+
+    @Override
+    public void rollback() {
+        checkOpen();
+        if (block != Block.EXPLICIT) noTransactionWarning();
+        if (block != Block.NONE) endBlock(false);
+    }
+
+    @Override
+    public void beginImplicit() {
+        checkOpen();
+        implicitScope = true;
+    }
+
+    @Override
+    public void endImplicit(boolean success) {
+        checkOpen();
+        implicitScope = false;
+        if (block == Block.IMPLICIT) endBlock(success && !failed);
+    }
+
+    private void noTransactionWarning() {
+        notices.add(new PgNotice("WARNING", SqlState.NO_ACTIVE_SQL_TRANSACTION, "there is no transaction in progress"));
+    }
+
+    /** Commits or rolls back the SQLite transaction (if any) and returns to idle. */
+    private void endBlock(boolean commit) {
+        try {
+            if (sqliteTransaction) {
+                try {
+                    exec(commit ? "COMMIT" : "ROLLBACK");
+                } catch (PgException e) {
+                    rollbackQuietly();
+                    throw e;
+                }
+            }
+        } finally {
+            sqliteTransaction = false;
+            releaseWriter();
+            if (readOnly) execQuietly("PRAGMA query_only = OFF");
+            block = Block.NONE;
+            failed = false;
+            lost = false;
+            readOnly = false;
+            isolation = IsolationLevel.READ_COMMITTED;
+            savepoints.clear();
+        }
+    }
+
+    @Override
+    public void savepoint(String name) {
+        requireBlock("SAVEPOINT");
+        inBlock(() -> {
+            SavepointEntry entry = new SavepointEntry(name, "pg_savepoint_" + (++savepointCounter), !sqliteTransaction);
+            if (sqliteTransaction) exec("SAVEPOINT " + entry.sqliteName());
+            savepoints.add(entry);
+        });
+    }
+
+    @Override
+    public void releaseSavepoint(String name) {
+        requireBlock("RELEASE SAVEPOINT");
+        inBlock(() -> {
+            int index = findSavepoint(name);
+            if (sqliteTransaction) exec("RELEASE " + savepoints.get(index).sqliteName());
+            savepoints.subList(index, savepoints.size()).clear();
+        });
+    }
+
+    @Override
+    public void rollbackToSavepoint(String name) {
+        requireBlock("ROLLBACK TO SAVEPOINT");
+        int index = findSavepoint(name);
+        SavepointEntry target = savepoints.get(index);
+        if (lost && !(target.beforeTransaction() && isolation == IsolationLevel.READ_COMMITTED)) {
+            throw inFailedBlock().withDetail("The statement was interrupted while writing, which rolled back the "
+                    + "whole SQLite transaction; only ROLLBACK can end this block.");
+        }
+        if (sqliteTransaction) exec("ROLLBACK TO " + target.sqliteName());
+        savepoints.subList(index + 1, savepoints.size()).clear();
+        failed = false;
+        lost = false;
+    }
+
+    private void requireBlock(String command) {
+        checkOpen();
+        if (block != Block.EXPLICIT) {
+            throw new PgException(SqlState.NO_ACTIVE_SQL_TRANSACTION, command + " can only be used in transaction blocks");
+        }
+    }
+
+    private int findSavepoint(String name) {
+        for (int i = savepoints.size() - 1; i >= 0; i--) {
+            if (savepoints.get(i).name().equals(name)) return i;
+        }
+        failed = true; // an error inside a block aborts it, as in Postgres
+        throw PgException.of(SqlState.INVALID_SAVEPOINT_SPECIFICATION, "savepoint \"%s\" does not exist", name);
+    }
+
+    /** Runs a block command; any error it raises aborts the block, as every error inside a Postgres block does. */
+    private void inBlock(Runnable command) {
+        if (failed) throw inFailedBlock();
+        try {
+            command.run();
+        } catch (PgException e) {
+            failed = true;
+            throw e;
+        }
+    }
+
+    @Override
+    public void markFailed() {
+        checkOpen();
+        statementFailed();
+    }
+
+    /** After an error: an explicit block turns failed; an implicit one is rolled back at once (the wire stops). */
+    private void statementFailed() {
+        if (block == Block.NONE) return;
+        if (block == Block.IMPLICIT) {
+            endBlock(false);
+            block = Block.IMPLICIT;
+        }
+        failed = true;
+        if (!sqliteTransaction) releaseWriter();
+    }
+
+    @Override
+    public TransactionStatus status() {
+        if (block != Block.EXPLICIT) return TransactionStatus.IDLE;
+        return failed ? TransactionStatus.FAILED : TransactionStatus.IN_TRANSACTION;
+    }
+
+    @Override
+    public void cancel() {
+        cancel.cancel();
+    }
+
+    @Override
+    public String databaseName() {
+        return database.name;
+    }
+
+    SqliteDatabase database() {
+        return database;
+    }
+
+    @Override
+    public List<PgNotice> drainNotices() {
+        List<PgNotice> drained = List.copyOf(notices);
+        notices.clear();
+        return drained;
+    }
+
+    @Override
+    public void close() {
+        if (closed) return;
+        closed = true;
+        try {
+            if (sqliteTransaction) rollbackQuietly();
+            releaseWriter();
+            connection.close();
+        } catch (SQLException ignored) {
+            // closing anyway; nothing a client could do about it
+        } finally {
+            onClose.accept(this);
+        }
+    }
+
+    private void acquireWriter() {
+        if (holdsWriter) return;
+        cancel.awaitWriter(database.writerLock);
+        holdsWriter = true;
+    }
+
+    private void releaseWriter() {
+        if (!holdsWriter) return;
+        holdsWriter = false;
+        database.writerLock.release();
+    }
+
+    /** Runs an internal statement (BEGIN, COMMIT, SAVEPOINT, …); never cancelled, retried on plain BUSY. */
+    private void exec(String sql) {
+        for (int attempt = 1; ; attempt++) {
+            try (var st = connection.createStatement()) {
+                st.execute(sql);
+                return;
+            } catch (SQLException e) {
+                if (!SqliteErrors.isRetryableBusy(e) || attempt >= 3) throw SqliteErrors.toPgException(e, sql);
+            }
+        }
+    }
+
+    private void execQuietly(String sql) {
+        try {
+            exec(sql);
+        } catch (PgException ignored) {
+            // best effort during cleanup
+        }
+    }
+
+    private void rollbackQuietly() {
+        execQuietly("ROLLBACK");
+        sqliteTransaction = false;
+    }
+
+    private static PgException inFailedBlock() {
+        return new PgException(SqlState.IN_FAILED_SQL_TRANSACTION,
+                "current transaction is aborted, commands ignored until end of transaction block");
+    }
+
+    private void checkOpen() {
+        if (closed) throw new PgException(SqlState.CONNECTION_EXCEPTION, "the session is closed");
+    }
+}

@@ -1,0 +1,78 @@
+package dev.impostgres.tracking;
+
+import dev.impostgres.translator.CommandTag;
+import dev.impostgres.translator.PgStatement;
+import dev.impostgres.translator.error.PgException;
+import dev.impostgres.translator.error.SqlState;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Prepares, binds and runs one translated statement on a SQLite connection and collects its result. Knows nothing
+ * about transactions; {@link SqliteSession} decides where the statement runs.
+ */
+final class StatementExecutor {
+    private StatementExecutor() {}
+
+    static QueryResult run(Connection connection, PgStatement.Sql statement, List<Object> parameters)
+            throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(statement.sqlite())) {
+            bind(ps, parameters);
+            List<ResultColumns.Raw> raw = ResultColumns.raw(ps);
+            if (raw.isEmpty()) {
+                long changes = ps.executeUpdate();
+                long count = statement.tag().style() == CommandTag.Style.PLAIN ? 0 : changes;
+                return new QueryResult(statement.returnsRows() ? List.of() : null, List.of(), statement.tag(), count);
+            }
+            List<Object[]> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                int width = raw.size();
+                while (rs.next()) {
+                    Object[] row = new Object[width];
+                    for (int i = 0; i < width; i++) row[i] = storageValue(rs.getObject(i + 1));
+                    rows.add(row);
+                }
+            }
+            return new QueryResult(ResultColumns.describe(raw, statement.columnTypes(), rows), rows, statement.tag(),
+                    rows.size());
+        }
+    }
+
+    static List<ResultColumn> describe(Connection connection, PgStatement.Sql statement) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(statement.sqlite())) {
+            return ResultColumns.describe(ResultColumns.raw(ps), statement.columnTypes(), List.of());
+        }
+    }
+
+    /** sqlite-jdbc hands small integers back as Integer; the agreed storage form is Long. */
+    private static Object storageValue(Object value) {
+        return value instanceof Integer i ? Long.valueOf(i) : value;
+    }
+
+    /** Binds by index: parameters.get(0) is ?1. Extra parameters beyond the statement's placeholders are ignored. */
+    private static void bind(PreparedStatement ps, List<Object> parameters) throws SQLException {
+        if (parameters == null || parameters.isEmpty()) return;
+        int count = Math.min(ps.getParameterMetaData().getParameterCount(), parameters.size());
+        for (int i = 0; i < count; i++) {
+            Object value = parameters.get(i);
+            int index = i + 1;
+            if (value == null) ps.setNull(index, Types.NULL);
+            else if (value instanceof Long || value instanceof Integer || value instanceof Short) {
+                ps.setLong(index, ((Number) value).longValue());
+            } else if (value instanceof Double || value instanceof Float) {
+                ps.setDouble(index, ((Number) value).doubleValue());
+            } else if (value instanceof String s) ps.setString(index, s);
+            else if (value instanceof byte[] b) ps.setBytes(index, b);
+            else if (value instanceof Boolean b) ps.setLong(index, b ? 1 : 0);
+            else {
+                throw new PgException(SqlState.INTERNAL_ERROR,
+                        "parameter $" + index + " has no SQLite storage form: " + value.getClass().getSimpleName());
+            }
+        }
+    }
+}

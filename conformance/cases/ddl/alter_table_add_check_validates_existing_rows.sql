@@ -1,0 +1,10 @@
+-- ADD CONSTRAINT CHECK fails with 23514 when existing rows violate it
+CREATE TABLE t (v int);
+INSERT INTO t VALUES (1), (-1);
+ALTER TABLE t ADD CONSTRAINT v_positive CHECK (v > 0);
+DELETE FROM t WHERE v < 0;
+ALTER TABLE t ADD CONSTRAINT v_positive CHECK (v > 0);
+INSERT INTO t VALUES (-5);
+ALTER TABLE t DROP CONSTRAINT v_positive;
+INSERT INTO t VALUES (-5);
+SELECT v FROM t ORDER BY v;

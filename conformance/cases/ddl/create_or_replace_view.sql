@@ -1,0 +1,9 @@
+-- CREATE OR REPLACE VIEW may add columns at the end, CREATE VIEW on an existing name fails with 42P07
+CREATE TABLE t (a int, b int);
+INSERT INTO t VALUES (1, 2);
+CREATE VIEW v AS SELECT a FROM t;
+CREATE VIEW v AS SELECT a FROM t;
+CREATE OR REPLACE VIEW v AS SELECT a, b FROM t;
+SELECT * FROM v;
+DROP VIEW v;
+DROP VIEW IF EXISTS v;

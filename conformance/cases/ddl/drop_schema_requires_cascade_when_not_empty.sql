@@ -1,0 +1,7 @@
+-- DROP SCHEMA fails with 2BP01 when it has objects, CASCADE drops them
+CREATE SCHEMA s;
+CREATE TABLE s.t (id int);
+DROP SCHEMA s;
+DROP SCHEMA s CASCADE;
+SELECT * FROM s.t;
+DROP SCHEMA IF EXISTS s;

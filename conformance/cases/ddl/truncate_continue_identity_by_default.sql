@@ -1,0 +1,7 @@
+-- plain TRUNCATE keeps the sequence position
+CREATE TABLE t (id int GENERATED ALWAYS AS IDENTITY, v text);
+INSERT INTO t (v) VALUES ('a'), ('b');
+TRUNCATE TABLE t;
+INSERT INTO t (v) VALUES ('c') RETURNING id;
+TRUNCATE t CONTINUE IDENTITY;
+INSERT INTO t (v) VALUES ('d') RETURNING id;

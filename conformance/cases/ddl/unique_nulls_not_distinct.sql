@@ -1,0 +1,5 @@
+-- UNIQUE NULLS NOT DISTINCT treats two NULLs as duplicates
+CREATE TABLE t (id int, code text, UNIQUE NULLS NOT DISTINCT (code));
+INSERT INTO t VALUES (1, NULL);
+INSERT INTO t VALUES (2, NULL);
+SELECT id, code FROM t ORDER BY id;

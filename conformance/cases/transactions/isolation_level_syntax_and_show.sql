@@ -1,0 +1,15 @@
+-- the isolation level set by BEGIN or SET TRANSACTION is reported by SHOW transaction_isolation
+SHOW transaction_isolation;
+BEGIN ISOLATION LEVEL SERIALIZABLE;
+SHOW transaction_isolation;
+COMMIT;
+BEGIN ISOLATION LEVEL REPEATABLE READ, READ WRITE;
+SHOW transaction_isolation;
+COMMIT;
+BEGIN;
+SET TRANSACTION ISOLATION LEVEL READ UNCOMMITTED;
+SHOW transaction_isolation;
+COMMIT;
+START TRANSACTION ISOLATION LEVEL READ COMMITTED READ ONLY;
+SHOW transaction_read_only;
+COMMIT;

@@ -1,0 +1,15 @@
+-- writes in a READ ONLY transaction fail with 25006, reads still work before the failure
+CREATE TABLE t (v int);
+INSERT INTO t VALUES (1);
+BEGIN READ ONLY;
+SELECT v FROM t;
+INSERT INTO t VALUES (2);
+ROLLBACK;
+BEGIN;
+SET TRANSACTION READ ONLY;
+UPDATE t SET v = 5;
+ROLLBACK;
+START TRANSACTION READ ONLY;
+CREATE TABLE u (v int);
+COMMIT;
+SELECT v FROM t;

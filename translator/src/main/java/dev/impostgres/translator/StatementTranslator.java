@@ -1,0 +1,30 @@
+package dev.impostgres.translator;
+
+import dev.impostgres.translator.rules.ColumnTypeHints;
+import dev.impostgres.translator.rules.Rewriter;
+import dev.impostgres.translator.sql.SqlSplitter;
+import dev.impostgres.translator.sql.StatementClassifier;
+import dev.impostgres.translator.sql.StatementKind;
+import dev.impostgres.translator.sql.Token;
+import dev.impostgres.translator.sql.UtilityParsers;
+import dev.impostgres.translator.sql.Words;
+import dev.impostgres.translator.types.PgType;
+import java.util.List;
+
+/** One split statement to one {@link PgStatement}: utility statements by their parsers, the rest rewritten. */
+final class StatementTranslator {
+    private StatementTranslator() {}
+
+    static PgStatement translate(String script, SqlSplitter.Piece piece) {
+        List<Token> sig = piece.significant();
+        int end = piece.offset() + piece.text().length();
+        PgStatement utility = UtilityParsers.parse(script, piece.text(), sig, end);
+        if (utility != null) return utility;
+        StatementKind kind = StatementClassifier.classify(new Words(script, sig, end), sig);
+        Rewriter.Result rewritten = Rewriter.rewrite(script, piece.tokens());
+        List<PgType> columnTypes = kind.returnsRows() && kind.selectStart() >= 0
+                ? ColumnTypeHints.of(sig, kind.selectStart()) : null;
+        return new PgStatement.Sql(piece.text(), rewritten.sqlite(), kind.tag(), kind.returnsRows(), kind.writes(),
+                rewritten.parameterTypes(), columnTypes);
+    }
+}

@@ -1,0 +1,139 @@
+package dev.impostgres.translator.rules;
+
+import dev.impostgres.translator.sql.Literals;
+import dev.impostgres.translator.sql.Token;
+import dev.impostgres.translator.types.PgType;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Postgres result-column types that the select list alone decides: a top-level cast, a literal, count(…), avg(…).
+ * Everything else is null (the executor uses the column's declared type or the value's storage class). sum(…) is
+ * deliberately unknown: its type depends on the argument's (int4 -> int8, int8 -> numeric, float8 -> float8).
+ */
+public final class ColumnTypeHints {
+    private ColumnTypeHints() {}
+
+    private static final Set<String> END_OF_LIST = Set.of("from", "into", "where", "group", "having", "window",
+            "order", "limit", "offset", "fetch", "for");
+    private static final Set<String> SET_OPERATIONS = Set.of("union", "intersect", "except");
+
+    /**
+     * @param sig the statement's significant tokens; {@code select} the index of its top-level SELECT
+     * @return one entry per result column (null where unknown), or null if nothing is known or the column count
+     *     is not known (a * in the list, a set operation)
+     */
+    public static List<PgType> of(List<Token> sig, int select) {
+        int i = select + 1;
+        if (i < sig.size() && sig.get(i).is("all")) i++;
+        else if (i < sig.size() && sig.get(i).is("distinct")) {
+            i++;
+            if (i < sig.size() && sig.get(i).is("on") && i + 1 < sig.size()) i = TokenNav.closingOf(sig, i + 1) + 1;
+        }
+        List<List<Token>> items = new ArrayList<>();
+        List<Token> item = new ArrayList<>();
+        int depth = 0;
+        for (; i < sig.size(); i++) {
+            Token t = sig.get(i);
+            if (t.isPunct("(") || t.isPunct("[")) depth++;
+            else if (t.isPunct(")") || t.isPunct("]")) depth--;
+            if (depth < 0 || depth == 0 && t.kind() == Token.Kind.IDENT && END_OF_LIST.contains(t.identifier())) break;
+            if (depth == 0 && t.isPunct(",")) {
+                items.add(item);
+                item = new ArrayList<>();
+            } else {
+                item.add(t);
+            }
+        }
+        if (!item.isEmpty()) items.add(item);
+        for (int k = i; k < sig.size(); k++) {
+            if (sig.get(k).kind() == Token.Kind.IDENT && SET_OPERATIONS.contains(sig.get(k).identifier())) return null;
+        }
+        List<PgType> types = new ArrayList<>();
+        boolean any = false;
+        for (List<Token> it : items) {
+            if (it.isEmpty() || it.get(it.size() - 1).isOperator("*")) return null;
+            PgType type = itemType(it);
+            any |= type != null;
+            types.add(type);
+        }
+        return any ? types : null;
+    }
+
+    private static PgType itemType(List<Token> item) {
+        List<Token> expr = withoutAlias(item);
+        if (expr.isEmpty()) return null;
+        int last = expr.size() - 1;
+        // operand :: type covering the whole item (chained casts: the last one wins)
+        for (int k = last; k > 0; k--) {
+            if (expr.get(k).isOperator("::")) {
+                TokenNav.TypeRef type = TokenNav.typeName(expr, k + 1);
+                if (type != null && type.last() == last && TokenNav.operandStart(expr, k - 1) == 0) {
+                    return TypeLookup.byName(type.name());
+                }
+                break;
+            }
+        }
+        Token first = expr.get(0);
+        if (expr.size() > 2 && expr.get(1).isPunct("(") && TokenNav.closingOf(expr, 1) == last) {
+            String fn = first.kind() == Token.Kind.IDENT ? first.identifier() : "";
+            switch (fn) {
+                case "cast" -> {
+                    for (int k = last - 1; k > 1; k--) {
+                        if (expr.get(k).is("as")) {
+                            TokenNav.TypeRef type = TokenNav.typeName(expr, k + 1);
+                            return type != null && type.last() == last - 1 ? TypeLookup.byName(type.name()) : null;
+                        }
+                    }
+                    return null;
+                }
+                case "count" -> { return TypeLookup.int8(); }
+                case "avg" -> { return TypeLookup.numeric(); }
+                default -> { return null; }
+            }
+        }
+        if (expr.size() == 2 && (first.isOperator("-") || first.isOperator("+"))
+                && expr.get(1).kind() == Token.Kind.NUMBER) {
+            return numberType(expr.get(1).text()); // Postgres types the literal first, then negates it
+        }
+        if (expr.size() != 1) return null;
+        if (first.kind() == Token.Kind.NUMBER) return numberType(first.text());
+        if (Literals.isString(first) || first.is("null")) return TypeLookup.text();
+        if (first.is("true") || first.is("false")) return TypeLookup.bool();
+        return null;
+    }
+
+    /** Drops "AS alias" or a bare trailing alias. */
+    private static List<Token> withoutAlias(List<Token> item) {
+        for (int k = item.size() - 2; k >= 1; k--) {
+            if (item.get(k).is("as") && k == item.size() - 2) return item.subList(0, k);
+        }
+        if (item.size() >= 2) {
+            Token last = item.get(item.size() - 1);
+            Token before = item.get(item.size() - 2);
+            boolean aliasLike = last.kind() == Token.Kind.QUOTED_IDENT || last.kind() == Token.Kind.IDENT
+                    && !last.is("null") && !last.is("true") && !last.is("false");
+            boolean afterExpression = before.kind() == Token.Kind.NUMBER || Literals.isString(before)
+                    || before.isPunct(")") || before.is("true") || before.is("false") || before.is("null");
+            if (aliasLike && afterExpression) return item.subList(0, item.size() - 1);
+        }
+        return item;
+    }
+
+    /** int4 when it fits, else int8, else numeric; any decimal point or exponent makes it numeric. */
+    private static PgType numberType(String literal) {
+        String digits = literal.replace("_", "");
+        if (digits.contains(".") || digits.contains("e") || digits.contains("E")) return TypeLookup.numeric();
+        try {
+            BigInteger v = digits.startsWith("0x") || digits.startsWith("0X")
+                    ? new BigInteger(digits.substring(2), 16) : new BigInteger(digits);
+            if (v.bitLength() < 32) return TypeLookup.int4();
+            if (v.bitLength() < 64) return TypeLookup.int8();
+            return TypeLookup.numeric();
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package dev.impostgres.wire.server;
+
+import dev.impostgres.tracking.DatabaseManager;
+import dev.impostgres.tracking.Session;
+import dev.impostgres.translator.Translator;
+import dev.impostgres.translator.error.PgException;
+import dev.impostgres.translator.error.SqlState;
+import dev.impostgres.translator.settings.SessionSettings;
+import dev.impostgres.wire.auth.AuthStep;
+import dev.impostgres.wire.auth.Authenticator;
+import dev.impostgres.wire.codec.BackendMessage;
+import dev.impostgres.wire.codec.ErrorFields;
+import dev.impostgres.wire.codec.FrontendMessage;
+import java.util.Map;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One client connection's protocol state machine. Runs on the connection's own executor thread (never on a Netty
+ * event loop), one message at a time, in arrival order.
+ *
+ * <pre>
+ *  client                               server
+ *  SSLRequest / GSSENCRequest   ──▶     'N'
+ *  StartupMessage               ──▶     [NegotiateProtocolVersion] Authentication… (exchange)
+ *  password / SASL messages     ◀─▶     AuthenticationOk ParameterStatus* BackendKeyData ReadyForQuery(I)
+ *  Query | Parse Bind … Sync    ──▶     … ReadyForQuery(I|T|E)
+ *  Terminate                    ──▶     (close)
+ * </pre>
+ */
+final class ClientConnection implements BackendRegistry.Cancellable {
+    private static final Logger log = LoggerFactory.getLogger(ClientConnection.class);
+
+    private enum Phase { STARTUP, AUTHENTICATING, READY, CLOSED }
+
+    private final ServerContext server;
+    private final Outbound out;
+    private Phase phase = Phase.STARTUP;
+    private Authenticator authenticator;
+    private FrontendMessage.StartupMessage startup;
+    private SessionContext context;
+    private SimpleQueryProtocol simple;
+    private ExtendedQueryProtocol extended;
+    private int processId;
+    private volatile Session session;
+
+    ClientConnection(ServerContext server, Outbound out) {
+        this.server = server;
+        this.out = out;
+    }
+
+    void handle(FrontendMessage message) {
+        if (phase == Phase.CLOSED) return;
+        try {
+            switch (phase) {
+                case STARTUP -> startup(message);
+                case AUTHENTICATING -> authenticate(message);
+                case READY -> ready(message);
+                case CLOSED -> { }
+            }
+        } catch (PgException e) {
+            fatal(e);
+        } catch (RuntimeException e) {
+            log.error("internal error on backend {}", processId, e);
+            fatal(new PgException("FATAL", SqlState.INTERNAL_ERROR, "internal error: " + e.getClass().getSimpleName(),
+                    null, null, 0, e));
+        }
+    }
+
+    /** A protocol violation found by the decoder: FATAL 08P01 and close, as Postgres does. */
+    void protocolViolation(String sqlState, String message) {
+        fatal(new PgException("FATAL", sqlState, message, null, null, 0, null));
+    }
+
+    void disconnected() {
+        phase = Phase.CLOSED;
+        if (processId != 0) server.backends().unregister(processId);
+        Session s = session;
+        if (s != null) {
+            try {
+                s.close(); // rolls back an open block; committed data is never touched
+            } catch (RuntimeException e) {
+                log.warn("closing session of backend {} failed", processId, e);
+            }
+        }
+    }
+
+    @Override
+    public void cancelRunningStatement() {
+        Session s = session;
+        if (s != null) s.cancel();
+    }
+
+    private void startup(FrontendMessage message) {
+        if (message instanceof FrontendMessage.SslRequest || message instanceof FrontendMessage.GssEncRequest) {
+            out.send(new BackendMessage.EncryptionRefused());
+            out.flush();
+        } else if (message instanceof FrontendMessage.CancelRequest cancel) {
+            server.backends().cancel(cancel.processId(), cancel.secretKey());
+            phase = Phase.CLOSED;
+            out.close();
+        } else if (message instanceof FrontendMessage.StartupMessage s) {
+            begin(s);
+        } else {
+            throw new PgException("FATAL", SqlState.PROTOCOL_VIOLATION, "expected startup message", null, null, 0,
+                    null);
+        }
+    }
+
+    private void begin(FrontendMessage.StartupMessage s) {
+        startup = s;
+        String user = s.sessionParameters().get("user");
+        if (user == null || user.isEmpty()) {
+            throw new PgException("FATAL", SqlState.INVALID_AUTHORIZATION_SPECIFICATION,
+                    "no PostgreSQL user name specified in startup packet", null, null, 0, null);
+        }
+        String replication = s.sessionParameters().get("replication");
+        if (replication != null && !replication.equalsIgnoreCase("false") && !replication.equalsIgnoreCase("off")
+                && !replication.equals("0")) {
+            throw new PgException("FATAL", SqlState.FEATURE_NOT_SUPPORTED,
+                    "replication connections are not supported yet", null, null, 0, null);
+        }
+        if (s.needsProtocolNegotiation()) {
+            out.send(new BackendMessage.NegotiateProtocolVersion(0, s.protocolOptions()));
+        }
+        authenticator = server.authenticators().newAuthenticator();
+        phase = Phase.AUTHENTICATING;
+        onAuthStep(authenticator.start(user));
+    }
+
+    private void authenticate(FrontendMessage message) {
+        if (message instanceof FrontendMessage.PasswordMessage password) {
+            onAuthStep(authenticator.next(password.payload()));
+        } else if (message instanceof FrontendMessage.Terminate) {
+            close();
+        } else {
+            throw new PgException("FATAL", SqlState.PROTOCOL_VIOLATION,
+                    "expected password response, got message type " + message.getClass().getSimpleName(), null, null,
+                    0, null);
+        }
+    }
+
+    private void onAuthStep(AuthStep step) {
+        if (step instanceof AuthStep.Send send) {
+            out.send(send.message());
+            out.flush();
+        } else if (step instanceof AuthStep.Failure failure) {
+            throw failure.error();
+        } else if (step instanceof AuthStep.Success success) {
+            openSession(success.messagesToSend());
+        }
+    }
+
+    private void openSession(java.util.List<BackendMessage> authenticationOk) {
+        Map<String, String> params = startup.sessionParameters();
+        String user = params.get("user");
+        String database = params.getOrDefault("database", user);
+        SessionSettings settings = server.newSettings(user);
+        settings.applyStartupParameters(StartupParameters.settings(params));
+        Session opened = server.databases().openSession(database);
+        int[] key = server.backends().register(this);
+        processId = key[0];
+        session = opened;
+        context = new SessionContext(opened, settings, user, processId);
+        StatementExecutor executor = new StatementExecutor(context, server.databases());
+        simple = new SimpleQueryProtocol(server.translator(), context, executor, out);
+        extended = new ExtendedQueryProtocol(server.translator(), context, executor, out);
+        authenticationOk.forEach(out::send);
+        Map<String, String> reported = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        reported.putAll(settings.reportedParameters());
+        reported.forEach((name, value) -> out.send(new BackendMessage.ParameterStatus(name, value)));
+        out.send(new BackendMessage.BackendKeyData(key[0], key[1]));
+        phase = Phase.READY;
+        readyForQuery();
+        log.debug("backend {} ready: user={} database={}", processId, user, database);
+    }
+
+    private void ready(FrontendMessage message) {
+        if (message instanceof FrontendMessage.Query q) {
+            extended.forgetUnnamed();
+            Map<String, String> before = context.settings().reportedParameters();
+            simple.query(q.sql());
+            reportChangedParameters(before);
+            readyForQuery();
+        } else if (message instanceof FrontendMessage.Execute) {
+            Map<String, String> before = context.settings().reportedParameters();
+            extended.handle(message);
+            reportChangedParameters(before);
+        } else if (message instanceof FrontendMessage.Parse || message instanceof FrontendMessage.Bind
+                || message instanceof FrontendMessage.Describe || message instanceof FrontendMessage.Close) {
+            extended.handle(message);
+        } else if (message instanceof FrontendMessage.Sync) {
+            extended.handle(message);
+            readyForQuery();
+        } else if (message instanceof FrontendMessage.Flush) {
+            out.flush();
+        } else if (message instanceof FrontendMessage.Terminate) {
+            close();
+        } else if (message instanceof FrontendMessage.CopyData || message instanceof FrontendMessage.CopyDone
+                || message instanceof FrontendMessage.CopyFail) {
+            // outside COPY: ignored, as Postgres does
+        } else if (message instanceof FrontendMessage.FunctionCall) {
+            out.send(ErrorFields.error(SqlState.FEATURE_NOT_SUPPORTED, "fastpath function calls are not supported"));
+            readyForQuery();
+        } else if (message instanceof FrontendMessage.Malformed m) {
+            malformed(m);
+        } else if (message instanceof FrontendMessage.Unknown u) {
+            throw new PgException("FATAL", SqlState.PROTOCOL_VIOLATION, "invalid frontend message type " + (int) u.type(),
+                    null, null, 0, null);
+        } else {
+            throw new PgException("FATAL", SqlState.PROTOCOL_VIOLATION,
+                    "unexpected message " + message.getClass().getSimpleName(), null, null, 0, null);
+        }
+    }
+
+    /** A well-framed message with a bad body: an ERROR, as for any failing statement; the session goes on. */
+    private void malformed(FrontendMessage.Malformed m) {
+        if (m.type() == 'Q') {
+            out.send(ErrorFields.error(m.error()));
+            readyForQuery();
+        } else if (m.type() == 'S') {
+            out.send(ErrorFields.error(m.error()));
+            extended.handle(new FrontendMessage.Sync());
+            readyForQuery();
+        } else {
+            extended.fail(m.error());
+        }
+    }
+
+    private void reportChangedParameters(Map<String, String> before) {
+        context.settings().reportedParameters().forEach((name, value) -> {
+            if (!value.equals(before.get(name))) out.send(new BackendMessage.ParameterStatus(name, value));
+        });
+    }
+
+    private void readyForQuery() {
+        out.send(new BackendMessage.ReadyForQuery(session.status().indicator()));
+        out.flush();
+    }
+
+    private void fatal(PgException e) {
+        PgException fatal = "FATAL".equals(e.severity()) ? e
+                : new PgException("FATAL", e.sqlState(), e.getMessage(), e.detail(), e.hint(), 0, null);
+        if (out.isOpen()) out.send(ErrorFields.error(fatal));
+        close();
+    }
+
+    private void close() {
+        phase = Phase.CLOSED;
+        out.close();
+    }
+}
