@@ -1,5 +1,6 @@
 package dev.impostgres.wire.clients;
 
+import dev.impostgres.wire.server.ImpostgresServer;
 import dev.impostgres.wire.server.ServerConfig;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -105,18 +106,18 @@ public final class ImpostgresExtension implements BeforeAllCallback, ParameterRe
 
     /** Impostgres started in-process from a {@link ServerConfig}; its data directory is deleted on close. */
     public static final class ImpostgresInstance implements RunningTarget {
-        private final ServerHandle server;
+        private final ImpostgresServer server;
         private final Path dataDir;
         private final PgTarget target;
 
-        private ImpostgresInstance(ServerHandle server, ServerConfig config) {
+        private ImpostgresInstance(ImpostgresServer server, ServerConfig config) {
             this.server = server;
             this.dataDir = config.dataDir();
             this.target = new PgTarget("127.0.0.1", server.port(), "postgres", config.user(), config.password(), false);
         }
 
         public static ImpostgresInstance start(ServerConfig config) throws Exception {
-            return new ImpostgresInstance(ServerHandle.start(config), config);
+            return new ImpostgresInstance(ImpostgresServer.start(config), config);
         }
 
         @Override
