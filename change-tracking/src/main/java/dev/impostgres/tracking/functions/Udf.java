@@ -42,7 +42,7 @@ final class Udf {
                     case SQLITE_INTEGER -> value_long(i);
                     case SQLITE_FLOAT -> value_double(i);
                     case SQLITE_TEXT -> value_text(i);
-                    case SQLITE_BLOB -> value_blob(i);
+                    case SQLITE_BLOB -> value_blob(i) == null ? new byte[0] : value_blob(i); // X'' reads as null
                     default -> null;
                 };
             }
@@ -80,7 +80,7 @@ final class Udf {
                     case SQLITE_INTEGER -> value_long(i);
                     case SQLITE_FLOAT -> value_double(i);
                     case SQLITE_TEXT -> value_text(i);
-                    case SQLITE_BLOB -> value_blob(i);
+                    case SQLITE_BLOB -> value_blob(i) == null ? new byte[0] : value_blob(i); // X'' reads as null
                     default -> null;
                 };
                 if (strict && a[i] == null) {

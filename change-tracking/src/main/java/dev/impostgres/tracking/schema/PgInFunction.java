@@ -27,7 +27,7 @@ public final class PgInFunction extends Function {
                 case SQLITE_NULL -> null;
                 case SQLITE_INTEGER -> value_long(2);
                 case SQLITE_FLOAT -> value_double(2);
-                case SQLITE_BLOB -> value_blob(2);
+                case SQLITE_BLOB -> emptyIfNull(value_blob(2)); // sqlite-jdbc reads X'' as null
                 default -> value_text(2);
             };
             Object out = StorageValues.coerce(PgTypes.byOid(oid), typmod, in);
@@ -39,6 +39,10 @@ public final class PgInFunction extends Function {
         } catch (PgException e) {
             error(SchemaErrors.encode(e));
         }
+    }
+
+    private static byte[] emptyIfNull(byte[] blob) {
+        return blob == null ? new byte[0] : blob;
     }
 
     static Object decode(PgType type, String text) {
