@@ -2,40 +2,29 @@ package dev.impostgres.wire.replication;
 
 import dev.impostgres.replication.slot.SlotManager;
 import dev.impostgres.replication.walsender.PublicationResolver;
-import dev.impostgres.tracking.DatabaseManager;
 import dev.impostgres.tracking.SqliteDatabaseManager;
-import dev.impostgres.translator.error.PgException;
-import dev.impostgres.translator.error.SqlState;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * What every replication connection of one server shares: the slots (whose "active" state is per server) and the
- * system identifier. Kept per {@link DatabaseManager} so that the server's composition root did not have to change;
- * it can construct and pass one instead later.
+ * system identifier. The server's composition root makes one and hands it to every connection.
  */
 public final class ReplicationServices {
-    private static final Map<DatabaseManager, ReplicationServices> BY_MANAGER = new WeakHashMap<>();
-
     private final SqliteDatabaseManager databases;
     private final SlotManager slots;
     private final PublicationResolver publications;
     private String systemIdentifier;
 
+    public ReplicationServices(SqliteDatabaseManager databases) {
+        this(databases, PublicationResolver.ALL_TABLES);
+    }
+
     ReplicationServices(SqliteDatabaseManager databases, PublicationResolver publications) {
         this.databases = databases;
         this.slots = new SlotManager(databases);
         this.publications = publications;
-    }
-
-    public static synchronized ReplicationServices of(DatabaseManager databases) {
-        if (!(databases instanceof SqliteDatabaseManager sqlite)) {
-            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "replication needs the SQLite database manager");
-        }
-        return BY_MANAGER.computeIfAbsent(databases, d -> new ReplicationServices(sqlite, PublicationResolver.ALL_TABLES));
     }
 
     SqliteDatabaseManager databases() { return databases; }

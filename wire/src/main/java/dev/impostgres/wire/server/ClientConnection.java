@@ -13,7 +13,6 @@ import dev.impostgres.wire.codec.ErrorFields;
 import dev.impostgres.wire.codec.FrontendMessage;
 import dev.impostgres.wire.replication.ReplicationConnection;
 import dev.impostgres.wire.replication.ReplicationMode;
-import dev.impostgres.wire.replication.ReplicationServices;
 import java.util.Map;
 import java.util.TreeMap;
 import org.slf4j.Logger;
@@ -169,7 +168,7 @@ final class ClientConnection implements BackendRegistry.Cancellable {
         simple = new SimpleQueryProtocol(server.translator(), context, executor, out);
         extended = new ExtendedQueryProtocol(server.translator(), context, executor, out);
         if (replicationMode != ReplicationMode.NONE) { // replication hook (issue #6)
-            replication = new ReplicationConnection(ReplicationServices.of(server.databases()), replicationMode, database,
+            replication = new ReplicationConnection(server.replication(), replicationMode, database,
                     processId, context.formatSettings(), settings::show, replicationOutput());
         }
         authenticationOk.forEach(out::send);
