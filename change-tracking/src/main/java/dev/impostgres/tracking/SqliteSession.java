@@ -2,6 +2,7 @@ package dev.impostgres.tracking;
 
 import dev.impostgres.tracking.changes.ChangeClock;
 import dev.impostgres.tracking.changes.CommittedTransaction;
+import dev.impostgres.tracking.schema.WriteTargets;
 import dev.impostgres.translator.IsolationLevel;
 import dev.impostgres.translator.PgStatement;
 import dev.impostgres.translator.error.PgException;
@@ -184,6 +185,12 @@ public final class SqliteSession implements Session {
             statementFailed();
             throw SqliteErrors.toPgException(e, statement.sqlite());
         }
+    }
+
+    @Override
+    public List<Integer> parameterTypes(PgStatement.Sql statement) {
+        checkOpen();
+        return WriteTargets.parameterTypes(connection, statement);
     }
 
     @Override
