@@ -43,6 +43,7 @@ final class ClientConnection implements BackendRegistry.Cancellable {
     private FrontendMessage.StartupMessage startup;
     private SessionContext context;
     private SimpleQueryProtocol simple;
+    private CopyIn copyIn;
     private ExtendedQueryProtocol extended;
     private int processId;
     private volatile Session session;
@@ -80,6 +81,9 @@ final class ClientConnection implements BackendRegistry.Cancellable {
 
     void disconnected() {
         phase = Phase.CLOSED;
+        if (copyIn != null) {
+            copyIn = null; // the client vanished mid-COPY: the session's close below rolls it back whole
+        }
         if (processId != 0) server.backends().unregister(processId);
         if (replication != null) replication.disconnected(); // replication hook (issue #6)
         Session s = session;
@@ -183,12 +187,14 @@ final class ClientConnection implements BackendRegistry.Cancellable {
 
     private void ready(FrontendMessage message) {
         if (replication != null && replicationMessage(message)) return; // replication hook (issue #6)
-        if (message instanceof FrontendMessage.Query q) {
+        if (copyIn != null) {
+            copyInMessage(message);
+        } else if (message instanceof FrontendMessage.Query q) {
             extended.forgetUnnamed();
             Map<String, String> before = context.settings().reportedParameters();
-            simple.query(q.sql());
+            copyIn = simple.query(q.sql());
             reportChangedParameters(before);
-            readyForQuery();
+            if (copyIn == null) readyForQuery();
         } else if (message instanceof FrontendMessage.Execute) {
             Map<String, String> before = context.settings().reportedParameters();
             extended.handle(message);
@@ -244,6 +250,52 @@ final class ClientConnection implements BackendRegistry.Cancellable {
             @Override public void flush() { out.flush(); }
             @Override public boolean isOpen() { return out.isOpen(); }
         };
+    }
+
+    /** COPY FROM STDIN in progress: CopyData feeds it, CopyDone/CopyFail end it; Flush and Sync are ignored. */
+    private void copyInMessage(FrontendMessage message) {
+        CopyIn copy = copyIn;
+        try {
+            if (message instanceof FrontendMessage.CopyData data) {
+                copy.data(data.data());
+                return;
+            }
+            if (message instanceof FrontendMessage.Flush || message instanceof FrontendMessage.Sync) {
+                return;
+            }
+            copyIn = null;
+            if (message instanceof FrontendMessage.CopyDone) {
+                out.send(new BackendMessage.CommandComplete(copy.done()));
+            } else if (message instanceof FrontendMessage.CopyFail fail) {
+                copy.abort();
+                out.send(ErrorFields.error(SqlState.QUERY_CANCELED, "COPY from stdin failed: " + fail.message()));
+            } else if (message instanceof FrontendMessage.Terminate) {
+                copy.abort();
+                close();
+                return;
+            } else {
+                copy.abort();
+                out.send(ErrorFields.error(SqlState.PROTOCOL_VIOLATION, "unexpected message type 0x"
+                        + String.format("%02X", (int) messageType(message)) + " during COPY from stdin"));
+            }
+            readyForQuery();
+        } catch (RuntimeException e) {
+            copyIn = null;
+            copy.abort();
+            out.send(ErrorFields.error(InternalErrors.asPgException(e)));
+            readyForQuery();
+        }
+    }
+
+    private static char messageType(FrontendMessage m) {
+        if (m instanceof FrontendMessage.Query) return 'Q';
+        if (m instanceof FrontendMessage.Parse) return 'P';
+        if (m instanceof FrontendMessage.Bind) return 'B';
+        if (m instanceof FrontendMessage.Execute) return 'E';
+        if (m instanceof FrontendMessage.Describe) return 'D';
+        if (m instanceof FrontendMessage.Close) return 'C';
+        if (m instanceof FrontendMessage.FunctionCall) return 'F';
+        return '?';
     }
 
     /** A well-framed message with a bad body: an ERROR, as for any failing statement; the session goes on. */
