@@ -116,6 +116,21 @@ class PublicationStreamingTest {
     }
 
     @Test
+    void truncateIsOneMessageAfterTheRelationSentAgain() throws Exception {
+        st.execute("CREATE TABLE items (id integer PRIMARY KEY)");
+        st.execute("CREATE PUBLICATION p FOR ALL TABLES WITH (publish = 'insert, truncate')");
+        createSlot();
+        st.execute("INSERT INTO items VALUES (1), (2)");
+        st.execute("TRUNCATE items RESTART IDENTITY");
+        try (Connection repl = replicationConnection(); PGReplicationStream stream = start(repl, "p")) {
+            assertThat(readTransaction(stream)).extracting(PgOutputMessage::tag).containsExactly('B', 'R', 'I', 'I', 'C');
+            List<PgOutputMessage> truncate = readTransaction(stream);
+            assertThat(truncate).extracting(PgOutputMessage::tag).containsExactly('B', 'R', 'T', 'C');
+            assertThat(((PgOutputMessage.Truncate) truncate.get(2)).options()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void anUnknownPublicationFailsAtTheFirstChange() throws Exception {
         st.execute("CREATE TABLE items (id integer PRIMARY KEY)");
         createSlot();
