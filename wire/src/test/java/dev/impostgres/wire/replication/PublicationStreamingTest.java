@@ -80,7 +80,7 @@ class PublicationStreamingTest {
     }
 
     @Test
-    void replicaIdentityFullSendsWholeOldRowsAndNothingSendsNoDeletes() throws Exception {
+    void replicaIdentityFullSendsWholeOldRowsAndNothingFlagsNoKey() throws Exception {
         st.execute("CREATE TABLE audit (id integer PRIMARY KEY, note text)");
         st.execute("CREATE TABLE bare (id integer PRIMARY KEY, note text)");
         st.execute("ALTER TABLE audit REPLICA IDENTITY FULL");
@@ -91,7 +91,6 @@ class PublicationStreamingTest {
         st.execute("UPDATE audit SET note = 'b'");
         st.execute("DELETE FROM audit");
         st.execute("INSERT INTO bare VALUES (1, 'a')");
-        st.execute("DELETE FROM bare");
         st.execute("INSERT INTO audit VALUES (2, 'z')");
 
         try (Connection repl = replicationConnection(); PGReplicationStream stream = start(repl, "p")) {
@@ -108,7 +107,6 @@ class PublicationStreamingTest {
             List<PgOutputMessage> bareInsert = readTransaction(stream);
             assertThat(((Relation) bareInsert.get(1)).replicaIdentity()).isEqualTo('n');
             assertThat(((Relation) bareInsert.get(1)).columns()).extracting(PgOutputMessage.Column::flags).containsExactly(0, 0);
-            // the Delete of bare has no old key to send: its transaction is skipped, the next one is audit's insert
             List<PgOutputMessage> next = readTransaction(stream);
             assertThat(next).extracting(PgOutputMessage::tag).containsExactly('B', 'I', 'C');
             assertThat(((Insert) next.get(1)).relationOid()).isEqualTo(relation.relationOid());
@@ -128,6 +126,23 @@ class PublicationStreamingTest {
             assertThat(truncate).extracting(PgOutputMessage::tag).containsExactly('B', 'R', 'T', 'C');
             assertThat(((PgOutputMessage.Truncate) truncate.get(2)).options()).isEqualTo(2);
         }
+    }
+
+    @Test
+    void writesThatWouldPublishWithoutAReplicaIdentityFailAsInPostgres() throws Exception {
+        st.execute("CREATE TABLE nk (a integer, b text)");
+        st.execute("CREATE TABLE keyed (a integer PRIMARY KEY)");
+        st.execute("CREATE PUBLICATION p FOR TABLE nk, keyed WITH (publish = 'insert, delete')");
+        st.execute("INSERT INTO nk VALUES (1, 'x')");
+        assertThat(st.executeUpdate("UPDATE nk SET b = 'y'")).isEqualTo(1);
+        assertState(() -> st.execute("DELETE FROM nk WHERE false"), "55000",
+                "cannot delete from table \"nk\" because it does not have a replica identity and publishes deletes");
+        st.execute("DELETE FROM keyed");
+        st.execute("ALTER PUBLICATION p SET (publish = 'update')");
+        assertState(() -> st.execute("UPDATE ONLY public.nk SET b = 'z'"), "55000",
+                "cannot update table \"nk\" because it does not have a replica identity and publishes updates");
+        st.execute("ALTER TABLE nk REPLICA IDENTITY FULL");
+        assertThat(st.executeUpdate("UPDATE nk SET b = 'z'")).isEqualTo(1);
     }
 
     @Test
