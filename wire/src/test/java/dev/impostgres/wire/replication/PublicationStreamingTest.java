@@ -186,6 +186,12 @@ class PublicationStreamingTest {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("i");
         }
+        st.execute("CREATE PUBLICATION q FOR TABLE t");
+        st.execute("DROP TABLE t");
+        try (var rs = st.executeQuery("SELECT count(*) FROM _pg_publication_rel")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isZero(); // the membership went with the table, as pg_publication_rel's
+        }
     }
 
     @Test
