@@ -99,6 +99,9 @@ final class ChangeEncoder {
         }
         if (relations.isEmpty()) return false;
         beforeFirst.run();
+        // TRUNCATE gives each table a new relfilenode, whose relcache invalidation makes pgoutput send the
+        // Relation again before the Truncate even when it was sent already.
+        relations.forEach(r -> sentRelations.remove(r.oid()));
         relations.forEach(r -> relation(r, out));
         out.emit(change.lsn(), new PgOutputMessage.Truncate(0, change.truncateOptions(),
                 relations.stream().map(RelationDescription::oid).toList()));

@@ -11,8 +11,8 @@ import java.util.List;
  * publications up when it decodes the first change, and fails with 42704 {@code publication "x" does not exist}
  * there (inside the stream), so {@link #resolve} is called at that point, not at START_REPLICATION.
  *
- * <p>Until CREATE PUBLICATION exists, {@link #ALL_TABLES} treats every name as a publication {@code FOR ALL TABLES}
- * publishing inserts, updates, deletes and truncates. The publication catalog plugs in here.
+ * <p>{@link CatalogPublicationResolver} reads the publications CREATE PUBLICATION recorded; {@link #ALL_TABLES}
+ * (tests) treats every name as a publication {@code FOR ALL TABLES} publishing every operation.
  */
 public interface PublicationResolver {
 

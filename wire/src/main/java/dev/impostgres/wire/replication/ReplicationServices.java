@@ -1,6 +1,7 @@
 package dev.impostgres.wire.replication;
 
 import dev.impostgres.replication.slot.SlotManager;
+import dev.impostgres.replication.walsender.CatalogPublicationResolver;
 import dev.impostgres.replication.walsender.PublicationResolver;
 import dev.impostgres.tracking.SqliteDatabaseManager;
 import java.sql.ResultSet;
@@ -18,7 +19,7 @@ public final class ReplicationServices {
     private String systemIdentifier;
 
     public ReplicationServices(SqliteDatabaseManager databases) {
-        this(databases, PublicationResolver.ALL_TABLES);
+        this(databases, new CatalogPublicationResolver());
     }
 
     ReplicationServices(SqliteDatabaseManager databases, PublicationResolver publications) {

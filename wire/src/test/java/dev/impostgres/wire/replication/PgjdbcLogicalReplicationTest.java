@@ -50,6 +50,7 @@ class PgjdbcLogicalReplicationTest {
         try (Connection sql = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", "");
              Statement st = sql.createStatement()) {
             st.execute("CREATE TABLE items (id integer PRIMARY KEY, name text)");
+            st.execute("CREATE PUBLICATION pub FOR ALL TABLES");
             try (Connection repl = replicationConnection()) {
                 repl.unwrap(PGConnection.class).getReplicationAPI().createReplicationSlot().logical()
                         .withSlotName("s1").withOutputPlugin("pgoutput").make();
