@@ -55,7 +55,7 @@ public final class Main implements Callable<Integer> {
         ImpostgresServer server;
         try {
             server = ImpostgresServer.start(config);
-        } catch (RuntimeException e) {
+        } catch (Exception e) { // Netty rethrows the bind failure (a checked BindException) as is
             Throwable cause = e instanceof java.net.BindException || e.getCause() == null ? e : e.getCause();
             System.err.println("impostgres: cannot start on " + listen + ":" + port + ": " + cause.getMessage());
             return 1;
