@@ -45,7 +45,7 @@ public final class MetadataTables {
             "CREATE TABLE IF NOT EXISTS _pg_sequence (seqrelid INTEGER PRIMARY KEY, seqtypid INTEGER NOT NULL, "
                     + "seqstart INTEGER NOT NULL, seqincrement INTEGER NOT NULL, seqmax INTEGER NOT NULL, "
                     + "seqmin INTEGER NOT NULL, seqcache INTEGER NOT NULL, seqcycle INTEGER NOT NULL, "
-                    + "last_value INTEGER NOT NULL, is_called INTEGER NOT NULL, "
+                    + "last_value INTEGER NOT NULL, is_called INTEGER NOT NULL, seqgeneration INTEGER NOT NULL DEFAULT 0, "
                     + "owner_relid INTEGER NOT NULL DEFAULT 0, owner_attnum INTEGER NOT NULL DEFAULT 0)",
             "CREATE TABLE IF NOT EXISTS _pg_description (objoid INTEGER NOT NULL, classoid INTEGER NOT NULL, "
                     + "objsubid INTEGER NOT NULL, description TEXT NOT NULL, PRIMARY KEY (objoid, classoid, objsubid))",
@@ -80,6 +80,7 @@ public final class MetadataTables {
             try {
                 for (String sql : DDL) st.execute(sql);
                 addMissingColumn(st, "_pg_index", "indisreplident", "INTEGER NOT NULL DEFAULT 0");
+                addMissingColumn(st, "_pg_sequence", "seqgeneration", "INTEGER NOT NULL DEFAULT 0");
                 st.execute("COMMIT");
             } catch (SQLException e) {
                 st.execute("ROLLBACK");
