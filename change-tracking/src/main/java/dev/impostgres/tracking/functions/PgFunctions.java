@@ -78,6 +78,10 @@ public final class PgFunctions {
         try {
             if (type.oid() == 16 && value instanceof Long l) return l != 0;
             if ((type.oid() == 25 || type.oid() == 1043) && value instanceof Long l) return l.toString();
+            if (type.oid() == 1700) { // numeric(p,s): the typmod rounds, and overflows as in Postgres
+                return dev.impostgres.tracking.schema.StorageValues.coerce(type, PgTypes.typmodOf(typeName),
+                        CODEC.decodeText(type, Values.text(value)));
+            }
             return CODEC.decodeText(type, Values.text(value));
         } catch (PgException e) {
             throw new PgFunctionError(e.sqlState(), e.getMessage());

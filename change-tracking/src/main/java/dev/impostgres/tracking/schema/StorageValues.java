@@ -7,10 +7,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** Coerces a value SQLite is about to store into the storage form of a declared type and typmod. */
-final class StorageValues {
+public final class StorageValues {
     private StorageValues() {}
 
-    static Object coerce(PgType type, int typmod, Object in) {
+    /** A value in the storage form of {@code type} with {@code typmod} (numeric scale, varchar length), checked. */
+    public static Object coerce(PgType type, int typmod, Object in) {
         if (in == null || type == null) return in;
         if (in instanceof byte[] && type.oid() != 17) return in;
         return switch (type.oid()) {
