@@ -95,8 +95,13 @@ public final class CatalogRefresh {
             "DELETE FROM pg_catalog.pg_views",
             "INSERT INTO pg_catalog.pg_views SELECT n.nspname, c.relname, ?1, NULL FROM main._pg_class c "
                     + "JOIN main._pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'v'",
+            // Views created before the DDL runner records them live only in SQLite's schema.
+            "INSERT INTO pg_catalog.pg_views SELECT CASE WHEN instr(name, '.') > 0 THEN substr(name, 1, "
+                    + "instr(name, '.') - 1) ELSE 'public' END, CASE WHEN instr(name, '.') > 0 THEN "
+                    + "substr(name, instr(name, '.') + 1) ELSE name END, ?1, NULL FROM main.sqlite_schema "
+                    + "WHERE type = 'view' AND name NOT IN (SELECT sqlite_name FROM main._pg_class)",
             "DELETE FROM pg_catalog.pg_indexes",
-            "INSERT INTO pg_catalog.pg_indexes SELECT n.nspname, t.relname, c.relname, NULL, i.definition "
+            "INSERT INTO pg_catalog.pg_indexes SELECT n.nspname, t.relname, c.relname, NULL, pg_get_indexdef(i.indexrelid) "
                     + "FROM main._pg_index i JOIN main._pg_class c ON c.oid = i.indexrelid "
                     + "JOIN main._pg_class t ON t.oid = i.indrelid JOIN main._pg_namespace n ON n.oid = t.relnamespace",
             "DELETE FROM pg_catalog.pg_authid",

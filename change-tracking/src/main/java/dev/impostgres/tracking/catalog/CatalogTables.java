@@ -27,22 +27,22 @@ public final class CatalogTables {
         TABLES.put("pg_namespace", "oid oid, nspname name, nspowner oid, nspacl \"aclitem[]\"");
         TABLES.put("pg_class", "oid oid, relname name, relnamespace oid, reltype oid, reloftype oid, relowner oid, "
                 + "relam oid, relfilenode oid, reltablespace oid, relpages int4, reltuples float4, relallvisible int4, "
-                + "reltoastrelid oid, relhasindex bool, relisshared bool, relpersistence \"char\", relkind \"char\", "
+                + "reltoastrelid oid, relhasindex bool, relisshared bool, relpersistence \"\"\"char\"\"\", relkind \"\"\"char\"\"\", "
                 + "relnatts int2, relchecks int2, relhasrules bool, relhastriggers bool, relhassubclass bool, "
-                + "relrowsecurity bool, relforcerowsecurity bool, relispopulated bool, relreplident \"char\", "
+                + "relrowsecurity bool, relforcerowsecurity bool, relispopulated bool, relreplident \"\"\"char\"\"\", "
                 + "relispartition bool, relrewrite oid, relfrozenxid xid, relminmxid xid, relacl \"aclitem[]\", "
                 + "reloptions \"text[]\", relpartbound pg_node_tree");
         TABLES.put("pg_attribute", "attrelid oid, attname name, atttypid oid, attlen int2, attnum int2, "
-                + "attcacheoff int4, atttypmod int4, attndims int2, attbyval bool, attalign \"char\", "
-                + "attstorage \"char\", attcompression \"char\", attnotnull bool, atthasdef bool, atthasmissing bool, "
-                + "attidentity \"char\", attgenerated \"char\", attisdropped bool, attislocal bool, attinhcount int2, "
+                + "attcacheoff int4, atttypmod int4, attndims int2, attbyval bool, attalign \"\"\"char\"\"\", "
+                + "attstorage \"\"\"char\"\"\", attcompression \"\"\"char\"\"\", attnotnull bool, atthasdef bool, atthasmissing bool, "
+                + "attidentity \"\"\"char\"\"\", attgenerated \"\"\"char\"\"\", attisdropped bool, attislocal bool, attinhcount int2, "
                 + "attcollation oid, attstattarget int2, attacl \"aclitem[]\", attoptions \"text[]\", "
                 + "attfdwoptions \"text[]\"");
         TABLES.put("pg_type", "oid oid, typname name, typnamespace oid, typowner oid, typlen int2, typbyval bool, "
-                + "typtype \"char\", typcategory \"char\", typispreferred bool, typisdefined bool, typdelim \"char\", "
+                + "typtype \"\"\"char\"\"\", typcategory \"\"\"char\"\"\", typispreferred bool, typisdefined bool, typdelim \"\"\"char\"\"\", "
                 + "typrelid oid, typsubscript regproc, typelem oid, typarray oid, typinput regproc, "
                 + "typoutput regproc, typreceive regproc, typsend regproc, typmodin regproc, typmodout regproc, "
-                + "typanalyze regproc, typalign \"char\", typstorage \"char\", typnotnull bool, typbasetype oid, "
+                + "typanalyze regproc, typalign \"\"\"char\"\"\", typstorage \"\"\"char\"\"\", typnotnull bool, typbasetype oid, "
                 + "typtypmod int4, typndims int4, typcollation oid, typdefaultbin pg_node_tree, typdefault text, "
                 + "typacl \"aclitem[]\"");
         TABLES.put("pg_attrdef", "oid oid, adrelid oid, adnum int2, adbin pg_node_tree");
@@ -51,9 +51,9 @@ public final class CatalogTables {
                 + "indisclustered bool, indisvalid bool, indcheckxmin bool, indisready bool, indislive bool, "
                 + "indisreplident bool, indkey int2vector, indcollation oidvector, indclass oidvector, "
                 + "indoption int2vector, indexprs pg_node_tree, indpred pg_node_tree");
-        TABLES.put("pg_constraint", "oid oid, conname name, connamespace oid, contype \"char\", condeferrable bool, "
+        TABLES.put("pg_constraint", "oid oid, conname name, connamespace oid, contype \"\"\"char\"\"\", condeferrable bool, "
                 + "condeferred bool, convalidated bool, conrelid oid, contypid oid, conindid oid, conparentid oid, "
-                + "confrelid oid, confupdtype \"char\", confdeltype \"char\", confmatchtype \"char\", "
+                + "confrelid oid, confupdtype \"\"\"char\"\"\", confdeltype \"\"\"char\"\"\", confmatchtype \"\"\"char\"\"\", "
                 + "conislocal bool, coninhcount int2, connoinherit bool, conkey \"int2[]\", confkey \"int2[]\", "
                 + "conpfeqop \"oid[]\", conppeqop \"oid[]\", conffeqop \"oid[]\", confdelsetcols \"int2[]\", "
                 + "conexclop \"oid[]\", conbin pg_node_tree");
@@ -64,7 +64,7 @@ public final class CatalogTables {
                 + "start_value int8, min_value int8, max_value int8, increment_by int8, cycle bool, cache_size int8, "
                 + "last_value int8");
         TABLES.put("pg_enum", "oid oid, enumtypid oid, enumsortorder float4, enumlabel name");
-        TABLES.put("pg_database", "oid oid, datname name, datdba oid, encoding int4, datlocprovider \"char\", "
+        TABLES.put("pg_database", "oid oid, datname name, datdba oid, encoding int4, datlocprovider \"\"\"char\"\"\", "
                 + "datistemplate bool, datallowconn bool, dathasloginevt bool, datconnlimit int4, datfrozenxid xid, "
                 + "datminmxid xid, dattablespace oid, datcollate text, datctype text, datlocale text, "
                 + "daticurules text, datcollversion text, datacl \"aclitem[]\"");
@@ -84,39 +84,39 @@ public final class CatalogTables {
                 + "hasrules bool, hastriggers bool, rowsecurity bool");
         TABLES.put("pg_views", "schemaname name, viewname name, viewowner name, definition text");
         TABLES.put("pg_indexes", "schemaname name, tablename name, indexname name, tablespace name, indexdef text");
-        TABLES.put("pg_am", "oid oid, amname name, amhandler regproc, amtype \"char\"");
-        TABLES.put("pg_collation", "oid oid, collname name, collnamespace oid, collowner oid, collprovider \"char\", "
+        TABLES.put("pg_am", "oid oid, amname name, amhandler regproc, amtype \"\"\"char\"\"\"");
+        TABLES.put("pg_collation", "oid oid, collname name, collnamespace oid, collowner oid, collprovider \"\"\"char\"\"\", "
                 + "collisdeterministic bool, collencoding int4, collcollate text, collctype text, colllocale text, "
                 + "collicurules text, collversion text");
         TABLES.put("pg_extension", "oid oid, extname name, extowner oid, extnamespace oid, extrelocatable bool, "
                 + "extversion text, extconfig \"oid[]\", extcondition \"text[]\"");
         TABLES.put("pg_inherits", "inhrelid oid, inhparent oid, inhseqno int4, inhdetachpending bool");
-        TABLES.put("pg_partitioned_table", "partrelid oid, partstrat \"char\", partnatts int2, partdefid oid, "
+        TABLES.put("pg_partitioned_table", "partrelid oid, partstrat \"\"\"char\"\"\", partnatts int2, partdefid oid, "
                 + "partattrs int2vector, partclass oidvector, partcollation oidvector, partexprs pg_node_tree");
         TABLES.put("pg_proc", "oid oid, proname name, pronamespace oid, proowner oid, prolang oid, procost float4, "
-                + "prorows float4, provariadic oid, prosupport regproc, prokind \"char\", prosecdef bool, "
-                + "proleakproof bool, proisstrict bool, proretset bool, provolatile \"char\", proparallel \"char\", "
+                + "prorows float4, provariadic oid, prosupport regproc, prokind \"\"\"char\"\"\", prosecdef bool, "
+                + "proleakproof bool, proisstrict bool, proretset bool, provolatile \"\"\"char\"\"\", proparallel \"\"\"char\"\"\", "
                 + "pronargs int2, pronargdefaults int2, prorettype oid, proargtypes oidvector, "
-                + "proallargtypes \"oid[]\", proargmodes \"char[]\", proargnames \"text[]\", prosrc text");
+                + "proallargtypes \"oid[]\", proargmodes \"\"\"char\"\"[]\", proargnames \"text[]\", prosrc text");
         TABLES.put("pg_trigger", "oid oid, tgrelid oid, tgparentid oid, tgname name, tgfoid oid, tgtype int2, "
-                + "tgenabled \"char\", tgisinternal bool, tgconstrrelid oid, tgconstrindid oid, tgconstraint oid, "
+                + "tgenabled \"\"\"char\"\"\", tgisinternal bool, tgconstrrelid oid, tgconstrindid oid, tgconstraint oid, "
                 + "tgdeferrable bool, tginitdeferred bool, tgnargs int2, tgattr int2vector, tgargs bytea, "
                 + "tgqual pg_node_tree, tgoldtable name, tgnewtable name");
         TABLES.put("pg_depend", "classid oid, objid oid, objsubid int4, refclassid oid, refobjid oid, "
-                + "refobjsubid int4, deptype \"char\"");
+                + "refobjsubid int4, deptype \"\"\"char\"\"\"");
         TABLES.put("pg_tablespace", "oid oid, spcname name, spcowner oid, spcacl \"aclitem[]\", "
                 + "spcoptions \"text[]\"");
         TABLES.put("pg_publication", "oid oid, pubname name, pubowner oid, puballtables bool, pubinsert bool, "
                 + "pubupdate bool, pubdelete bool, pubtruncate bool, pubviaroot bool");
-        TABLES.put("pg_policy", "oid oid, polname name, polrelid oid, polcmd \"char\", polpermissive bool, "
+        TABLES.put("pg_policy", "oid oid, polname name, polrelid oid, polcmd \"\"\"char\"\"\", polpermissive bool, "
                 + "polroles \"oid[]\", polqual pg_node_tree, polwithcheck pg_node_tree");
-        TABLES.put("pg_rewrite", "oid oid, rulename name, ev_class oid, ev_type \"char\", ev_enabled \"char\", "
+        TABLES.put("pg_rewrite", "oid oid, rulename name, ev_class oid, ev_type \"\"\"char\"\"\", ev_enabled \"\"\"char\"\"\", "
                 + "is_instead bool, ev_qual pg_node_tree, ev_action pg_node_tree");
         TABLES.put("pg_statistic_ext", "oid oid, stxrelid oid, stxname name, stxnamespace oid, stxowner oid, "
-                + "stxkeys int2vector, stxkind \"char[]\"");
+                + "stxkeys int2vector, stxkind \"\"\"char\"\"[]\"");
         TABLES.put("pg_foreign_table", "ftrelid oid, ftserver oid, ftoptions \"text[]\"");
         TABLES.put("pg_event_trigger", "oid oid, evtname name, evtevent name, evtowner oid, evtfoid oid, "
-                + "evtenabled \"char\", evttags \"text[]\"");
+                + "evtenabled \"\"\"char\"\"\", evttags \"text[]\"");
     }
 
     /** Attaches the catalog database to a fresh connection (ATTACH is refused inside a transaction) and fills it. */

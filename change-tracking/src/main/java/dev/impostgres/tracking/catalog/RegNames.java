@@ -87,7 +87,7 @@ final class RegNames {
 
     /** pg_get_serial_sequence('t', 'col'): the schema-qualified sequence owned by the column, or null. */
     static Object serialSequence(Connection c, String table, String column) throws SQLException {
-        long relid = (Long) regclass(c, table);
+        long relid = CatalogFunctions.integer(regclass(c, table));
         Object seq = CatalogFunctions.lookup(c, "SELECT s.seqrelid FROM main._pg_sequence s JOIN main._pg_attribute a "
                 + "ON a.attrelid = s.owner_relid AND a.attnum = s.owner_attnum WHERE s.owner_relid = ? AND a.attname = '"
                 + column.replace("'", "''") + "'", relid);
