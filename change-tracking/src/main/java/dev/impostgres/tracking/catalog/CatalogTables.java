@@ -113,7 +113,11 @@ public final class CatalogTables {
         TABLES.put("pg_rewrite", "oid oid, rulename name, ev_class oid, ev_type \"\"\"char\"\"\", ev_enabled \"\"\"char\"\"\", "
                 + "is_instead bool, ev_qual pg_node_tree, ev_action pg_node_tree");
         TABLES.put("pg_statistic_ext", "oid oid, stxrelid oid, stxname name, stxnamespace oid, stxowner oid, "
-                + "stxkeys int2vector, stxkind \"\"\"char\"\"[]\"");
+                + "stxstattarget int2, stxkeys int2vector, stxkind \"\"\"char\"\"[]\"");
+        TABLES.put("pg_auth_members", "oid oid, roleid oid, member oid, grantor oid, admin_option bool, "
+                + "inherit_option bool, set_option bool");
+        TABLES.put("pg_publication_namespace", "oid oid, pnpubid oid, pnnspid oid");
+        TABLES.put("pg_publication_rel", "oid oid, prpubid oid, prrelid oid, prqual pg_node_tree, prattrs int2vector");
         TABLES.put("pg_foreign_table", "ftrelid oid, ftserver oid, ftoptions \"text[]\"");
         TABLES.put("pg_event_trigger", "oid oid, evtname name, evtevent name, evtowner oid, evtfoid oid, "
                 + "evtenabled \"\"\"char\"\"\", evttags \"text[]\"");

@@ -54,10 +54,21 @@ public final class CatalogSyntaxRule implements RewriteRule {
             } else if (!qualified && VALUE_FUNCTIONS.containsKey(t.identifier())
                     && !(next >= 0 && tokens.get(next).isPunct("("))) {
                 tokens.set(i, new Token(Kind.IDENT, VALUE_FUNCTIONS.get(t.identifier()), t.start()));
-            } else if (prev >= 0 && tokens.get(prev).isOperator("::") && REG_TYPES.containsKey(t.identifier())) {
-                i = regCast(tokens, prev, i);
+            } else if (REG_TYPES.containsKey(t.identifier()) && castOperator(tokens, i) >= 0) {
+                i = regCast(tokens, castOperator(tokens, i), i);
             }
         }
+    }
+
+    /** The {@code ::} before a type name at {@code type}, also across a {@code pg_catalog.} qualifier; else -1. */
+    private static int castOperator(List<Token> tokens, int type) {
+        int prev = TokenNav.prevSig(tokens, type);
+        if (prev >= 0 && tokens.get(prev).isPunct(".")) {
+            int schema = TokenNav.prevSig(tokens, prev);
+            if (schema < 0 || !tokens.get(schema).is("pg_catalog")) return -1;
+            prev = TokenNav.prevSig(tokens, schema);
+        }
+        return prev >= 0 && tokens.get(prev).isOperator("::") ? prev : -1;
     }
 
     /** OPERATOR(pg_catalog.~) -> ~ */
@@ -99,6 +110,10 @@ public final class CatalogSyntaxRule implements RewriteRule {
         boolean toText = false;
         int nextOp = TokenNav.nextSig(tokens, type);
         int nextType = nextOp < 0 ? -1 : TokenNav.nextSig(tokens, nextOp);
+        if (nextType >= 0 && tokens.get(nextType).is("pg_catalog")) {
+            int dot = TokenNav.nextSig(tokens, nextType);
+            if (dot >= 0 && tokens.get(dot).isPunct(".")) nextType = TokenNav.nextSig(tokens, dot);
+        }
         if (nextOp >= 0 && tokens.get(nextOp).isOperator("::") && nextType >= 0
                 && (tokens.get(nextType).is("text") || tokens.get(nextType).is("name")
                 || tokens.get(nextType).is("varchar"))) {

@@ -63,7 +63,10 @@ final class ExpressionTypes {
             Map.entry("has_database_privilege", PgTypes.BOOL), Map.entry("has_column_privilege", PgTypes.BOOL),
             Map.entry("has_sequence_privilege", PgTypes.BOOL), Map.entry("has_function_privilege", PgTypes.BOOL),
             Map.entry("has_type_privilege", PgTypes.BOOL), Map.entry("pg_has_role", PgTypes.BOOL),
-            Map.entry("pg_is_in_recovery", PgTypes.BOOL), Map.entry("pg_backend_pid", PgTypes.INT4),
+            Map.entry("pg_is_in_recovery", PgTypes.BOOL), Map.entry("pg_get_userbyid", PgTypes.NAME),
+            Map.entry("pg_get_viewdef", PgTypes.TEXT), Map.entry("pg_size_pretty", PgTypes.TEXT),
+            Map.entry("pg_relation_size", PgTypes.INT8), Map.entry("pg_table_size", PgTypes.INT8),
+            Map.entry("pg_total_relation_size", PgTypes.INT8), Map.entry("pg_backend_pid", PgTypes.INT4),
             Map.entry("txid_current", PgTypes.INT8), Map.entry("pg_current_xact_id", PgTypes.XID8));
     /** The parameterless SQL value functions of type name. */
     private static final Set<String> NAME_VALUE_FUNCTIONS = Set.of("current_user", "session_user", "current_role",
