@@ -10,12 +10,12 @@ import java.util.List;
 /**
  * pg_get_indexdef(oid): the recorded definition, or for the index behind a key constraint (recorded without one)
  * the CREATE [UNIQUE] INDEX statement Postgres prints, e.g. {@code CREATE UNIQUE INDEX t_pkey ON public.t USING
- * btree (id)}.
+ * btree (id)}; the pretty form leaves out a visible schema, as pg_get_indexdef(oid, 0, true) does.
  */
 final class IndexDef {
     private IndexDef() {}
 
-    static String of(Connection c, long indexOid) throws SQLException {
+    static String of(Connection c, long indexOid, boolean pretty) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT i.definition, i.indisunique, i.indkey, i.indrelid, "
                 + "ic.relname, t.relname, n.nspname FROM main._pg_index i JOIN main._pg_class ic ON ic.oid = i.indexrelid "
                 + "JOIN main._pg_class t ON t.oid = i.indrelid JOIN main._pg_namespace n ON n.oid = t.relnamespace "
@@ -32,7 +32,8 @@ final class IndexDef {
                     columns.add(RegNames.quoteIdent(String.valueOf(name)));
                 }
                 return "CREATE " + (rs.getInt(2) != 0 ? "UNIQUE " : "") + "INDEX " + RegNames.quoteIdent(rs.getString(5))
-                        + " ON " + RegNames.quoteIdent(rs.getString(7)) + "." + RegNames.quoteIdent(rs.getString(6))
+                        + " ON " + (pretty && rs.getString(7).equals("public") ? "" : RegNames.quoteIdent(rs.getString(7)) + ".")
+                        + RegNames.quoteIdent(rs.getString(6))
                         + " USING btree (" + String.join(", ", columns) + ")";
             }
         }

@@ -60,6 +60,40 @@ public final class CatalogSyntaxRule implements RewriteRule {
         }
     }
 
+    private static final java.util.Set<String> CLAUSES = java.util.Set.of("select", "from", "where", "group",
+            "having", "order", "limit", "offset", "on", "using", "returning", "set", "values", "when", "then", "else",
+            "case", "and", "or", "not", "in", "join", "union", "intersect", "except");
+
+    /**
+     * True when tokens first..last are a whole item of the outermost SELECT list (nothing but a comma, SELECT or
+     * DISTINCT before; a comma, FROM, AS, an alias or the end after), where the value is only printed.
+     */
+    private static boolean isSelectItem(List<Token> tokens, int first, int last) {
+        int before = TokenNav.prevSig(tokens, first);
+        if (before < 0 || !(tokens.get(before).isPunct(",") || tokens.get(before).is("select")
+                || tokens.get(before).is("distinct"))) {
+            return false;
+        }
+        int after = TokenNav.nextSig(tokens, last);
+        if (after >= 0) {
+            Token t = tokens.get(after);
+            boolean alias = t.kind() == Kind.QUOTED_IDENT || t.kind() == Kind.IDENT && !CLAUSES.contains(t.identifier());
+            if (!(t.isPunct(",") || t.is("from") || t.is("as") || t.isPunct(";") || alias)) return false;
+        }
+        int depth = 0;
+        for (int k = before; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct(")")) depth++;
+            else if (t.isPunct("(")) {
+                if (depth == 0) return false;
+                depth--;
+            } else if (depth == 0 && t.kind() == Kind.IDENT && CLAUSES.contains(t.identifier())) {
+                return t.is("select") && TokenNav.prevSig(tokens, k) < 0;
+            }
+        }
+        return false;
+    }
+
     /** The {@code ::} before a type name at {@code type}, also across a {@code pg_catalog.} qualifier; else -1. */
     private static int castOperator(List<Token> tokens, int type) {
         int prev = TokenNav.prevSig(tokens, type);
@@ -119,6 +153,8 @@ public final class CatalogSyntaxRule implements RewriteRule {
                 || tokens.get(nextType).is("varchar"))) {
             toText = true;
             end = nextType;
+        } else if (isSelectItem(tokens, first, type)) {
+            toText = true; // a regclass result column prints as the name, as regclassout does
         }
         List<Token> out = new ArrayList<>();
         if (toText) {

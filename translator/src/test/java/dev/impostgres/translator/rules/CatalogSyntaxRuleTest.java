@@ -39,4 +39,12 @@ class CatalogSyntaxRuleTest {
                 .isEqualTo("SELECT _pg_regclass_out(_pg_regclass(c.oid)) AS n FROM pg_class c");
         assertThat(rewrite("SELECT 'int4'::regtype::oid")).startsWith("SELECT _pg_regtype('int4')");
     }
+
+    @Test
+    void aRegclassResultColumnPrintsTheNameButComparisonsUseTheOid() {
+        assertThat(rewrite("SELECT c.oid::pg_catalog.regclass, 1 FROM pg_class c"))
+                .startsWith("SELECT _pg_regclass_out(_pg_regclass(c.oid)) AS \"oid\", 1");
+        assertThat(rewrite("SELECT (SELECT c.oid::regclass) FROM pg_class c WHERE c.oid = 'x'::regclass"))
+                .contains("(SELECT _pg_regclass(c.oid))").endsWith("c.oid = _pg_regclass('x')");
+    }
 }
