@@ -91,7 +91,11 @@ final class CatalogArrays {
         List<String> out = new ArrayList<>();
         String s = text.trim();
         if (s.startsWith("[")) s = s.substring(s.indexOf('=') + 1).trim(); // [0:2]={…} bounds
-        if (s.length() < 2 || s.charAt(0) != '{') return out;
+        if (!s.isEmpty() && s.charAt(0) != '{') { // int2vector / oidvector: "1 3"
+            for (String element : s.split("\\s+")) out.add(element);
+            return out;
+        }
+        if (s.length() < 2) return out;
         int i = 1;
         while (i < s.length() - 1) {
             while (i < s.length() - 1 && Character.isWhitespace(s.charAt(i))) i++;

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * pgjdbc's metadata calls, which run pg_catalog queries: ResultSetMetaData (fetchFieldMetaData) and
- * DatabaseMetaData getTables / getColumns answer as they do against Postgres (validated with
+ * DatabaseMetaData getTables / getColumns / getPrimaryKeys answer as they do against Postgres (validated with
  * -Dimpostgres.test.realPg).
  */
 @ExtendWith(ImpostgresExtension.class)
@@ -74,6 +74,18 @@ class PgjdbcCatalogTest {
                     "id serial 10 NO YES nextval('authors_id_seq'::regclass) 1",
                     "name varchar 40 NO NO null 2",
                     "born date 13 YES NO null 3");
+        }
+    }
+
+    @Test
+    void getPrimaryKeysGivesKeyColumnsInOrder(PgTarget target) throws SQLException {
+        try (Connection connection = target.connect();
+             ResultSet rs = connection.getMetaData().getPrimaryKeys(null, "public", "books")) {
+            List<String> keys = new ArrayList<>();
+            while (rs.next()) {
+                keys.add(rs.getString("COLUMN_NAME") + " " + rs.getInt("KEY_SEQ") + " " + rs.getString("PK_NAME"));
+            }
+            assertThat(keys).containsExactly("isbn 1 books_pkey", "edition 2 books_pkey");
         }
     }
 }
