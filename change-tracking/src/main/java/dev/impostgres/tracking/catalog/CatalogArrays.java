@@ -33,6 +33,23 @@ final class CatalogArrays {
                 result(json.append(']').toString());
             }
         }, 1, Function.FLAG_DETERMINISTIC);
+        Function.create(c, "_pg_subscript", new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                String text = value_text(0);
+                if (text == null || value_type(1) == 5) {
+                    result();
+                    return;
+                }
+                boolean vector = !text.trim().startsWith("{") && !text.trim().startsWith("[");
+                long index = value_long(1) - (vector ? 0 : 1);
+                List<String> elements = elements(text);
+                String element = index < 0 || index >= elements.size() ? null : elements.get((int) index);
+                if (element == null) result();
+                else if (element.matches("-?\\d{1,18}")) result(Long.parseLong(element));
+                else result(element);
+            }
+        }, 2, Function.FLAG_DETERMINISTIC);
         Function.create(c, "array_to_string", new Function() {
             @Override
             protected void xFunc() throws SQLException {

@@ -31,7 +31,7 @@ public final class CatalogFunctions {
         strict(c, "pg_get_expr", 2, a -> a[0]);
         strict(c, "pg_get_expr", 3, a -> a[0]);
         strict(c, "pg_get_indexdef", 1, a -> IndexDef.of(c, integer(a[0]), false));
-        strict(c, "pg_get_indexdef", 3, a -> IndexDef.of(c, integer(a[0]), Values.truthy(a[2])));
+        strict(c, "pg_get_indexdef", 3, a -> IndexDef.of(c, integer(a[0]), integer(a[1]), Values.truthy(a[2])));
         strict(c, "pg_get_constraintdef", 1, a -> ConstraintDef.of(c, integer(a[0])));
         strict(c, "pg_get_constraintdef", 2, a -> ConstraintDef.of(c, integer(a[0])));
         strict(c, "pg_table_is_visible", 1, a -> visible(c, integer(a[0])));

@@ -70,7 +70,9 @@ public final class CatalogRefresh {
                     + "FROM main._pg_index i",
             "DELETE FROM pg_catalog.pg_constraint",
             "INSERT INTO pg_catalog.pg_constraint SELECT k.oid, k.conname, c.relnamespace, k.contype, 0, 0, 1, "
-                    + "k.conrelid, 0, k.conindid, 0, k.confrelid, "
+                    + "k.conrelid, 0, CASE WHEN k.contype = 'f' AND k.conindid = 0 THEN coalesce((SELECT i.indexrelid "
+                    + "FROM main._pg_index i WHERE i.indrelid = k.confrelid AND i.indisunique AND i.indkey = k.confkey "
+                    + "LIMIT 1), 0) ELSE k.conindid END, 0, k.confrelid, "
                     + "CASE WHEN k.contype = 'f' THEN k.confupdtype ELSE ' ' END, "
                     + "CASE WHEN k.contype = 'f' THEN k.confdeltype ELSE ' ' END, "
                     + "CASE WHEN k.contype = 'f' THEN 's' ELSE ' ' END, 1, 0, 0, "
@@ -184,6 +186,15 @@ public final class CatalogRefresh {
                 insert.addBatch();
             }
             insert.executeBatch();
+            // Compile-time constants Postgres shows in pg_settings but SET never touches.
+            st.execute("INSERT INTO pg_catalog.pg_settings (name, setting, category, short_desc, context, vartype, "
+                    + "source, boot_val, reset_val, pending_restart) SELECT v.column1, v.column2, 'Preset Options', "
+                    + "v.column3, 'internal', 'integer', 'default', v.column2, v.column2, 0 FROM (VALUES "
+                    + "('max_index_keys', '32', 'Shows the maximum number of index keys.'), "
+                    + "('max_identifier_length', '63', 'Shows the maximum identifier length.'), "
+                    + "('max_function_args', '100', 'Shows the maximum number of function arguments.'), "
+                    + "('block_size', '8192', 'Shows the size of a disk block.')) v "
+                    + "WHERE v.column1 NOT IN (SELECT name FROM pg_catalog.pg_settings)");
         }
     }
 }

@@ -15,6 +15,19 @@ import java.util.List;
 final class IndexDef {
     private IndexDef() {}
 
+    /** pg_get_indexdef(oid, column, pretty): with a column number above 0, just that key column's name. */
+    static String of(Connection c, long indexOid, long column, boolean pretty) throws SQLException {
+        if (column <= 0) return of(c, indexOid, pretty);
+        Object indkey = CatalogFunctions.lookup(c, "SELECT indkey || ',' || indrelid FROM main._pg_index "
+                + "WHERE indexrelid = ?", indexOid);
+        if (indkey == null) return null;
+        String[] parts = indkey.toString().split(",");
+        if (column > parts.length - 1) return "";
+        Object name = CatalogFunctions.lookup(c, "SELECT attname FROM main._pg_attribute WHERE attrelid = "
+                + parts[parts.length - 1] + " AND attnum = ?", Long.parseLong(parts[(int) column - 1].trim()));
+        return name == null ? null : RegNames.quoteIdent(name.toString());
+    }
+
     static String of(Connection c, long indexOid, boolean pretty) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT i.definition, i.indisunique, i.indkey, i.indrelid, "
                 + "ic.relname, t.relname, n.nspname FROM main._pg_index i JOIN main._pg_class ic ON ic.oid = i.indexrelid "

@@ -88,4 +88,31 @@ class PgjdbcCatalogTest {
             assertThat(keys).containsExactly("isbn 1 books_pkey", "edition 2 books_pkey");
         }
     }
+
+    @Test
+    void getImportedKeysNamesTheReferencedTable(PgTarget target) throws SQLException {
+        try (Connection connection = target.connect();
+             ResultSet rs = connection.getMetaData().getImportedKeys(null, "public", "books")) {
+            List<String> keys = new ArrayList<>();
+            while (rs.next()) {
+                keys.add(rs.getString("PKTABLE_NAME") + "." + rs.getString("PKCOLUMN_NAME") + " <- "
+                        + rs.getString("FKTABLE_NAME") + "." + rs.getString("FKCOLUMN_NAME") + " " + rs.getInt("KEY_SEQ")
+                        + " " + rs.getString("FK_NAME"));
+            }
+            assertThat(keys).containsExactly("authors.id <- books.author_id 1 books_author_id_fkey");
+        }
+    }
+
+    @Test
+    void getIndexInfoListsUniqueIndexes(PgTarget target) throws SQLException {
+        try (Connection connection = target.connect();
+             ResultSet rs = connection.getMetaData().getIndexInfo(null, "public", "books", true, false)) {
+            List<String> indexes = new ArrayList<>();
+            while (rs.next()) {
+                indexes.add(rs.getString("INDEX_NAME") + " " + rs.getInt("ORDINAL_POSITION") + " "
+                        + rs.getString("COLUMN_NAME") + " " + rs.getBoolean("NON_UNIQUE"));
+            }
+            assertThat(indexes).containsExactly("books_pkey 1 isbn false", "books_pkey 2 edition false");
+        }
+    }
 }
