@@ -50,6 +50,25 @@ final class CatalogArrays {
                 else result(element);
             }
         }, 2, Function.FLAG_DETERMINISTIC);
+        for (String name : new String[] {"array_upper", "array_length", "array_lower"}) {
+            Function.create(c, name, new Function() {
+                @Override
+                protected void xFunc() throws SQLException {
+                    String text = value_text(0);
+                    if (text == null || value_type(1) == 5 || value_long(1) != 1) {
+                        result();
+                        return;
+                    }
+                    boolean vector = !text.trim().startsWith("{") && !text.trim().startsWith("[");
+                    int size = elements(text).size();
+                    int lower = vector ? 0 : 1;
+                    if (size == 0) result();
+                    else if (name.equals("array_lower")) result(lower);
+                    else if (name.equals("array_upper")) result(lower + size - 1);
+                    else result(size);
+                }
+            }, 2, Function.FLAG_DETERMINISTIC);
+        }
         Function.create(c, "array_to_string", new Function() {
             @Override
             protected void xFunc() throws SQLException {

@@ -53,6 +53,8 @@ public final class CatalogFunctions {
         strict(c, "pg_get_function_result", 1, a -> null);
         strict(c, "pg_get_function_arguments", 1, a -> null);
         strict(c, "pg_relation_is_publishable", 1, a -> true);
+        // A set-returning function; with nothing partitioned its one row is the relation itself.
+        strict(c, "pg_partition_ancestors", 1, a -> RegNames.regclass(c, a[0]));
         strict(c, "pg_get_function_identity_arguments", 1, a -> "");
         strict(c, "pg_function_is_visible", 1, a -> true);
         strict(c, "pg_get_serial_sequence", 2, a -> RegNames.serialSequence(c, a[0].toString(), a[1].toString()));

@@ -51,7 +51,9 @@ public final class CatalogRefresh {
                     + "EXISTS (SELECT 1 FROM main._pg_index i WHERE i.indrelid = c.oid), 0, c.relpersistence, c.relkind, "
                     + "(SELECT count(*) FROM main._pg_attribute a WHERE a.attrelid = c.oid), "
                     + "(SELECT count(*) FROM main._pg_constraint k WHERE k.conrelid = c.oid AND k.contype = 'c'), "
-                    + "c.relkind = 'v', 0, 0, 0, 0, 1, c.relreplident, 0, 0, "
+                    // relhastriggers: a foreign key has RI triggers on both its tables (psql shows FKs only then)
+                    + "c.relkind = 'v', EXISTS (SELECT 1 FROM main._pg_constraint f WHERE f.contype = 'f' AND "
+                    + "(f.conrelid = c.oid OR f.confrelid = c.oid)), 0, 0, 0, 1, c.relreplident, 0, 0, "
                     + "CASE WHEN c.relkind IN ('r', 'm') THEN 730 ELSE 0 END, CASE WHEN c.relkind IN ('r', 'm') "
                     + "THEN 1 ELSE 0 END, NULL, NULL, NULL FROM main._pg_class c",
             "DELETE FROM pg_catalog.pg_attribute",
