@@ -26,6 +26,12 @@ public interface Session extends AutoCloseable {
     /** Describes the result columns of a statement without running it (Describe of a prepared statement). */
     List<ResultColumn> describe(PgStatement.Sql statement);
 
+    /**
+     * The types of a statement's parameters for ParameterDescription and for decoding them: explicit casts, else
+     * what Postgres would infer from the columns they are compared with or assigned to, else 0 (unknown).
+     */
+    default List<Integer> parameterTypes(PgStatement.Sql statement) { return statement.parameterTypes(); }
+
     void begin(IsolationLevel isolation, Boolean readOnly);
 
     /**

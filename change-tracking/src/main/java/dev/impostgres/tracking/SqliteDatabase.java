@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import dev.impostgres.tracking.schema.MetadataTables;
+import dev.impostgres.tracking.schema.SequenceHighWater;
 import dev.impostgres.tracking.schema.SequenceFunctions;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
@@ -33,6 +34,8 @@ final class SqliteDatabase {
     final WriterLock writerLock = new WriterLock();
     final Set<SqliteSession> sessions = Collections.newSetFromMap(new IdentityHashMap<>());
     final ChangeLog changeLog;
+
+    private final SequenceHighWater sequenceHighWater = new SequenceHighWater();
 
     SqliteDatabase(String name, Path file) {
         this.name = name;
@@ -99,7 +102,7 @@ final class SqliteDatabase {
             st.execute("PRAGMA recursive_triggers = ON");
         }
         MetadataTables.ensure(connection);
-        SequenceFunctions.register(connection);
+        SequenceFunctions.register(connection, sequenceHighWater);
         return (SQLiteConnection) connection;
     }
 }

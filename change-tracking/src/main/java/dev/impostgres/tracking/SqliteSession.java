@@ -6,6 +6,7 @@ import dev.impostgres.tracking.catalog.CatalogTables;
 import dev.impostgres.tracking.catalog.SessionInfo;
 import dev.impostgres.tracking.changes.ChangeClock;
 import dev.impostgres.tracking.changes.CommittedTransaction;
+import dev.impostgres.tracking.schema.WriteTargets;
 import dev.impostgres.translator.IsolationLevel;
 import dev.impostgres.translator.PgStatement;
 import dev.impostgres.translator.error.PgException;
@@ -205,6 +206,12 @@ public final class SqliteSession implements Session {
     @Override
     public void attachSettings(SessionSettings settings, int backendPid) {
         catalog.attach(settings, backendPid);
+    }
+
+    @Override
+    public List<Integer> parameterTypes(PgStatement.Sql statement) {
+        checkOpen();
+        return WriteTargets.parameterTypes(connection, statement);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.impostgres.tracking;
 
 import dev.impostgres.tracking.schema.DdlRunner;
+import dev.impostgres.tracking.schema.PublishedWrites;
 import dev.impostgres.tracking.schema.WriteTargets;
 import dev.impostgres.translator.CommandTag;
 import dev.impostgres.translator.ddl.DdlCommand;
@@ -35,6 +36,7 @@ final class StatementExecutor {
             DdlRunner.run(connection, null, ddl, notices);
             return new QueryResult(null, List.of(), statement.tag(), 0);
         }
+        PublishedWrites.check(connection, statement);
         try (PreparedStatement ps = connection.prepareStatement(WriteTargets.bind(connection, statement))) {
             bind(ps, parameters);
             List<ResultColumns.Raw> raw = ResultColumns.raw(ps);

@@ -159,4 +159,28 @@ class SchemaMetadataTest {
         session = manager.openSession("app");
         assertThat(run("SELECT id FROM t").columns().get(0).tableOid()).isEqualTo(before);
     }
+
+    @Test
+    void nextvalAndSetvalSurviveRollbackAsInPostgres() {
+        run("CREATE TABLE t (id serial PRIMARY KEY, v text)");
+        session.begin(null, null);
+        run("INSERT INTO t (v) VALUES ('lost')");
+        session.rollback();
+        Session other = manager.openSession("app");
+        other.begin(null, null);
+        other.execute((PgStatement.Sql) translator.translateOne("INSERT INTO t (v) VALUES ('lost too')"), List.of());
+        other.rollback();
+        other.close();
+        assertThat(run("INSERT INTO t (v) VALUES ('kept') RETURNING id").rows().get(0)[0]).isEqualTo(3L);
+        run("SELECT setval('t_id_seq', 10)");
+        assertThat(run("INSERT INTO t (v) VALUES ('after setval') RETURNING id").rows().get(0)[0]).isEqualTo(11L);
+        session.begin(null, null);
+        run("SELECT setval('t_id_seq', 100)");
+        session.rollback();
+        assertThat(run("INSERT INTO t (v) VALUES ('setval rolled back') RETURNING id").rows().get(0)[0]).isEqualTo(101L);
+        session.begin(null, null);
+        run("SELECT setval('t_id_seq', 5, false)");
+        session.rollback();
+        assertThat(run("INSERT INTO t (v) VALUES ('back to 5') RETURNING id").rows().get(0)[0]).isEqualTo(5L);
+    }
 }

@@ -62,4 +62,18 @@ public sealed interface PgStatement {
     record CreateDatabase(String source, String name) implements PgStatement {}
 
     record DropDatabase(String source, String name, boolean ifExists) implements PgStatement {}
+
+    /**
+     * COPY table [(columns)] FROM STDIN | COPY {table [(columns)] | (query)} TO STDOUT. {@code table} is the name as
+     * written (possibly schema-qualified; null for a query); {@code columns} empty means all columns.
+     */
+    record Copy(String source, String table, List<String> columns, String query, boolean from, CopyOptions options)
+            implements PgStatement {}
+
+    /** COPY's options, with Postgres's defaults already applied for the format. */
+    record CopyOptions(String format, char delimiter, String nullString, boolean header, char quote, char escape,
+                       boolean forceQuoteAll, List<String> forceQuote, List<String> forceNotNull,
+                       List<String> forceNull) {
+        public boolean csv() { return format.equals("csv"); }
+    }
 }

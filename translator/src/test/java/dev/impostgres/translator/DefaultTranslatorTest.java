@@ -148,6 +148,20 @@ class DefaultTranslatorTest {
     @Test
     void parametersInsideStringsCommentsAndDollarBodiesAreUntouched() {
         assertThat(sql("select '$1', $$ $2 $$, \"$3\" /* $4 */, $5").sqlite())
-                .isEqualTo("select '$1' AS \"?column?\", ' $2 ' AS \"?column?\", \"$3\" /* $4 */, ?5 AS \"?column?\"");
+                .isEqualTo("select '$1' AS \"?column?\", ' $2 ' AS \"?column?\", \"$3\"  , ?5 AS \"?column?\"");
+    }
+
+    @Test
+    void labelsThatAreSqliteReservedWordsAreQuotedButClauseWordsAfterAsAreNot() {
+        assertThat(((PgStatement.Sql) translator.translateOne("SELECT NULL AS nothing, 1 AS glob")).sqlite())
+                .isEqualTo("SELECT NULL AS \"nothing\", 1 AS \"glob\"");
+        assertThat(((PgStatement.Sql) translator.translateOne("CREATE TABLE c AS SELECT 1 AS one")).sqlite())
+                .contains("AS SELECT");
+    }
+
+    @Test
+    void nestedBlockCommentsNeverReachSqlite() {
+        assertThat(((PgStatement.Sql) translator.translateOne("/* a /* nested; */ still */ SELECT 2 AS two")).sqlite())
+                .isEqualTo("  SELECT 2 AS two");
     }
 }

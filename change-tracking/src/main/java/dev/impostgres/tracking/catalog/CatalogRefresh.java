@@ -108,6 +108,15 @@ public final class CatalogRefresh {
             "INSERT INTO pg_catalog.pg_indexes SELECT n.nspname, t.relname, c.relname, NULL, pg_get_indexdef(i.indexrelid) "
                     + "FROM main._pg_index i JOIN main._pg_class c ON c.oid = i.indexrelid "
                     + "JOIN main._pg_class t ON t.oid = i.indrelid JOIN main._pg_namespace n ON n.oid = t.relnamespace",
+            "DELETE FROM pg_catalog.pg_publication",
+            "INSERT INTO pg_catalog.pg_publication SELECT oid, pubname, 10, puballtables, pubinsert, pubupdate, "
+                    + "pubdelete, pubtruncate, pubviaroot FROM main._pg_publication",
+            "DELETE FROM pg_catalog.pg_publication_rel",
+            "INSERT INTO pg_catalog.pg_publication_rel SELECT oid, prpubid, prrelid, NULL, NULL "
+                    + "FROM main._pg_publication_rel",
+            "DELETE FROM pg_catalog.pg_publication_namespace",
+            "INSERT INTO pg_catalog.pg_publication_namespace SELECT oid, pnpubid, pnnspid "
+                    + "FROM main._pg_publication_namespace",
             "DELETE FROM pg_catalog.pg_authid",
             "INSERT INTO pg_catalog.pg_authid VALUES (10, ?1, 1, 1, 1, 1, 1, 1, 1, -1, NULL, NULL)",
             "DELETE FROM pg_catalog.pg_roles",

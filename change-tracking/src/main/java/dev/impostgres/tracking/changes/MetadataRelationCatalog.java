@@ -28,23 +28,32 @@ public final class MetadataRelationCatalog implements RelationCatalog {
         if (relation == null || !relation.isTable()) {
             return fallback.describe(connection, storageName);
         }
-        Set<Integer> key = primaryKey(catalog, relation.oid());
+        char identity = relation.replicaIdentity() == null || relation.replicaIdentity().isEmpty()
+                ? 'd' : relation.replicaIdentity().charAt(0);
+        Set<Integer> key = identityKey(catalog, relation.oid(), identity);
         List<RelationColumn> columns = new ArrayList<>();
         for (Column c : catalog.columns(relation.oid())) {
             PgType type = PgTypes.byOid(c.typeOid());
             columns.add(new RelationColumn(c.name(), type == null ? PgTypes.TEXT : type, c.typmod(),
-                    key.contains(c.attnum())));
+                    identity == 'f' || key.contains(c.attnum())));
         }
-        char identity = relation.replicaIdentity() == null || relation.replicaIdentity().isEmpty()
-                ? 'd' : relation.replicaIdentity().charAt(0);
         return Optional.of(new RelationDescription((int) relation.oid(), relation.schema(), relation.name(),
                 storageName, identity, columns));
     }
 
-    private static Set<Integer> primaryKey(Catalog catalog, long relationOid) throws SQLException {
+    /**
+     * The replica identity's columns, as pgoutput flags them: the primary key (DEFAULT), the chosen index (INDEX),
+     * none (NOTHING); FULL flags every column (done by the caller).
+     */
+    private static Set<Integer> identityKey(Catalog catalog, long relationOid, char identity) throws SQLException {
         Set<Integer> key = new HashSet<>();
-        String conkey = catalog.queryString(
-                "SELECT conkey FROM _pg_constraint WHERE conrelid = ? AND contype = 'p'", relationOid);
+        String conkey = switch (identity) {
+            case 'd' -> catalog.queryString(
+                    "SELECT conkey FROM _pg_constraint WHERE conrelid = ? AND contype = 'p'", relationOid);
+            case 'i' -> catalog.queryString(
+                    "SELECT indkey FROM _pg_index WHERE indrelid = ? AND indisreplident = 1", relationOid);
+            default -> null;
+        };
         if (conkey != null && !conkey.isEmpty()) {
             for (String attnum : conkey.split(",")) key.add(Integer.parseInt(attnum.trim()));
         }

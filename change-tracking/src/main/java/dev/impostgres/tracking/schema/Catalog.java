@@ -133,6 +133,7 @@ public final class Catalog {
         update("DELETE FROM _pg_sequence WHERE seqrelid = ?", oid);
         update("DELETE FROM _pg_description WHERE objoid = ?", oid);
         update("DELETE FROM _pg_depend WHERE objid = ?", oid);
+        update("DELETE FROM _pg_publication_rel WHERE prrelid = ?", oid);
         update("DELETE FROM _pg_class WHERE oid = ?", oid);
     }
 

@@ -18,6 +18,7 @@ public final class DdlRunner {
     public static DdlCommand parse(String source) {
         DdlCommand command = DdlParser.parse(source);
         if (command instanceof DdlCommand.CreateTable t && t.temporary()) return null;
+        if (command instanceof DdlCommand.AlterTable a && ReplicaIdentityRunner.handles(a)) return command;
         if (command instanceof DdlCommand.CreateIndex || command instanceof DdlCommand.CreateView
                 || command instanceof DdlCommand.AlterTable || command instanceof DdlCommand.CreateEnum) {
             return null; // not yet run here: SQLite's own handling (see decisions.md)
@@ -39,6 +40,10 @@ public final class DdlRunner {
         else if (command instanceof DdlCommand.AlterSequence s) SequenceRunner.alter(ctx, s);
         else if (command instanceof DdlCommand.Truncate t) TruncateRunner.run(ctx, t);
         else if (command instanceof DdlCommand.Comment c) CommentRunner.run(ctx, c);
+        else if (command instanceof DdlCommand.AlterTable a && ReplicaIdentityRunner.handles(a)) ReplicaIdentityRunner.run(ctx, a);
+        else if (command instanceof DdlCommand.CreatePublication p) PublicationRunner.create(ctx, p);
+        else if (command instanceof DdlCommand.AlterPublication p) PublicationRunner.alter(ctx, p);
+        else if (command instanceof DdlCommand.DropPublication p) PublicationRunner.drop(ctx, p);
         else throw new IllegalArgumentException("not a DDL command this runner handles: " + command);
     }
 }

@@ -126,6 +126,7 @@ final class DropRunner {
             if (r.isTable()) dropTable(ctx, r, true);
             else catalog.deleteRelation(r.oid());
         }
+        catalog.update("DELETE FROM _pg_publication_namespace WHERE pnnspid = ?", oid);
         catalog.update("DELETE FROM _pg_namespace WHERE oid = ?", oid);
     }
 }

@@ -41,11 +41,11 @@ public final class MetadataTables {
                     + "conindid INTEGER NOT NULL DEFAULT 0, check_expr TEXT)",
             "CREATE TABLE IF NOT EXISTS _pg_index (indexrelid INTEGER PRIMARY KEY, indrelid INTEGER NOT NULL, "
                     + "indisunique INTEGER NOT NULL, indisprimary INTEGER NOT NULL, indkey TEXT NOT NULL, "
-                    + "definition TEXT NOT NULL)",
+                    + "definition TEXT NOT NULL, indisreplident INTEGER NOT NULL DEFAULT 0)",
             "CREATE TABLE IF NOT EXISTS _pg_sequence (seqrelid INTEGER PRIMARY KEY, seqtypid INTEGER NOT NULL, "
                     + "seqstart INTEGER NOT NULL, seqincrement INTEGER NOT NULL, seqmax INTEGER NOT NULL, "
                     + "seqmin INTEGER NOT NULL, seqcache INTEGER NOT NULL, seqcycle INTEGER NOT NULL, "
-                    + "last_value INTEGER NOT NULL, is_called INTEGER NOT NULL, "
+                    + "last_value INTEGER NOT NULL, is_called INTEGER NOT NULL, seqgeneration INTEGER NOT NULL DEFAULT 0, "
                     + "owner_relid INTEGER NOT NULL DEFAULT 0, owner_attnum INTEGER NOT NULL DEFAULT 0)",
             "CREATE TABLE IF NOT EXISTS _pg_description (objoid INTEGER NOT NULL, classoid INTEGER NOT NULL, "
                     + "objsubid INTEGER NOT NULL, description TEXT NOT NULL, PRIMARY KEY (objoid, classoid, objsubid))",
@@ -54,13 +54,24 @@ public final class MetadataTables {
                     + "typname TEXT NOT NULL, typtype TEXT NOT NULL, typarray INTEGER NOT NULL, labels TEXT, "
                     + "UNIQUE (typnamespace, typname))",
             // Views and objects that depend on relations (pg_depend's 'n' entries, enough for DROP … RESTRICT).
-            "CREATE TABLE IF NOT EXISTS _pg_depend (objid INTEGER NOT NULL, refobjid INTEGER NOT NULL)");
+            "CREATE TABLE IF NOT EXISTS _pg_depend (objid INTEGER NOT NULL, refobjid INTEGER NOT NULL)",
+            // Publications as pg_publication / pg_publication_rel / pg_publication_namespace (owner: the role name).
+            "CREATE TABLE IF NOT EXISTS _pg_publication (oid INTEGER PRIMARY KEY, pubname TEXT NOT NULL UNIQUE, "
+                    + "pubowner TEXT NOT NULL, puballtables INTEGER NOT NULL, pubinsert INTEGER NOT NULL, "
+                    + "pubupdate INTEGER NOT NULL, pubdelete INTEGER NOT NULL, pubtruncate INTEGER NOT NULL, "
+                    + "pubviaroot INTEGER NOT NULL)",
+            "CREATE TABLE IF NOT EXISTS _pg_publication_rel (oid INTEGER PRIMARY KEY, prpubid INTEGER NOT NULL, "
+                    + "prrelid INTEGER NOT NULL, UNIQUE (prpubid, prrelid))",
+            "CREATE TABLE IF NOT EXISTS _pg_publication_namespace (oid INTEGER PRIMARY KEY, pnpubid INTEGER NOT NULL, "
+                    + "pnnspid INTEGER NOT NULL, UNIQUE (pnpubid, pnnspid))");
+    /** The last table of {@link #DDL}: a file that has it has them all. */
+    private static final String LAST_TABLE = "_pg_publication_namespace";
 
     /** Creates the metadata tables if this file does not have them yet. */
     public static void ensure(Connection connection) throws SQLException {
         try (Statement st = connection.createStatement()) {
             boolean present;
-            try (var rs = st.executeQuery("SELECT 1 FROM sqlite_schema WHERE name = '_pg_depend'")) {
+            try (var rs = st.executeQuery("SELECT 1 FROM sqlite_schema WHERE name = '" + LAST_TABLE + "'")) {
                 present = rs.next();
             }
             if (present) return;
@@ -68,6 +79,8 @@ public final class MetadataTables {
             st.execute("BEGIN IMMEDIATE");
             try {
                 for (String sql : DDL) st.execute(sql);
+                addMissingColumn(st, "_pg_index", "indisreplident", "INTEGER NOT NULL DEFAULT 0");
+                addMissingColumn(st, "_pg_sequence", "seqgeneration", "INTEGER NOT NULL DEFAULT 0");
                 st.execute("COMMIT");
             } catch (SQLException e) {
                 st.execute("ROLLBACK");
@@ -75,5 +88,13 @@ public final class MetadataTables {
             }
             assert autoCommit;
         }
+    }
+
+    /** A column added to a table after files were made with it (CREATE TABLE IF NOT EXISTS does not add it). */
+    private static void addMissingColumn(Statement st, String table, String column, String type) throws SQLException {
+        try (var rs = st.executeQuery("SELECT 1 FROM pragma_table_info('" + table + "') WHERE name = '" + column + "'")) {
+            if (rs.next()) return;
+        }
+        st.execute("ALTER TABLE " + table + " ADD COLUMN " + column + " " + type);
     }
 }

@@ -19,15 +19,18 @@ import org.sqlite.Function;
  */
 public final class SequenceFunctions {
     private final Connection connection;
+    private final SequenceHighWater highWater;
     private final Map<Long, Long> currentValues = new HashMap<>();
     private Long lastSequence;
 
-    private SequenceFunctions(Connection connection) {
+    private SequenceFunctions(Connection connection, SequenceHighWater highWater) {
         this.connection = connection;
+        this.highWater = highWater;
     }
 
-    public static void register(Connection connection) throws SQLException {
-        SequenceFunctions f = new SequenceFunctions(connection);
+    /** {@code highWater} is shared by all connections of one database. */
+    public static void register(Connection connection, SequenceHighWater highWater) throws SQLException {
+        SequenceFunctions f = new SequenceFunctions(connection, highWater);
         Function.create(connection, "nextval", f.function(args -> f.nextval(args)), 1, 0);
         Function.create(connection, "currval", f.function(args -> f.currval(args)), 1, 0);
         Function.create(connection, "setval", f.function(args -> f.setval(args, true)), 2, 0);
@@ -68,8 +71,8 @@ public final class SequenceFunctions {
         };
     }
 
-    private record Seq(long oid, String name, long last, boolean called, long increment, long min, long max,
-                       boolean cycle) {}
+    record Seq(long oid, String name, long last, boolean called, long increment, long min, long max,
+               boolean cycle, long generation) {}
 
     private Seq sequence(Object arg) throws SQLException {
         if (arg instanceof Long oid) return load(oid, String.valueOf(oid));
@@ -82,19 +85,19 @@ public final class SequenceFunctions {
     }
 
     private Seq load(long oid, String name) throws SQLException {
-        try (var ps = connection.prepareStatement("SELECT last_value, is_called, seqincrement, seqmin, seqmax, seqcycle "
-                + "FROM _pg_sequence WHERE seqrelid = ?")) {
+        try (var ps = connection.prepareStatement("SELECT last_value, is_called, seqincrement, seqmin, seqmax, seqcycle, "
+                + "seqgeneration FROM _pg_sequence WHERE seqrelid = ?")) {
             ps.setLong(1, oid);
             try (var rs = ps.executeQuery()) {
                 if (!rs.next()) throw PgException.of(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", name);
                 return new Seq(oid, name, rs.getLong(1), rs.getInt(2) != 0, rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                        rs.getInt(6) != 0);
+                        rs.getInt(6) != 0, rs.getLong(7));
             }
         }
     }
 
     private Long nextval(Object[] args) throws SQLException {
-        Seq s = sequence(args[0]);
+        Seq s = highWater.adjust(sequence(args[0]));
         long next;
         if (!s.called()) next = s.last();
         else {
@@ -109,7 +112,8 @@ public final class SequenceFunctions {
                 next = s.increment() > 0 ? s.min() : s.max();
             }
         }
-        store(s.oid(), next, true);
+        store(s.oid(), next, true, false);
+        highWater.handedOut(s, next);
         currentValues.put(s.oid(), next);
         lastSequence = s.oid();
         return next;
@@ -145,7 +149,8 @@ public final class SequenceFunctions {
             throw PgException.of("22003", "setval: value %d is out of bounds for sequence \"%s\" (%d..%d)", value,
                     s.name(), s.min(), s.max());
         }
-        store(s.oid(), value, called);
+        store(s.oid(), value, called, false);
+        highWater.setval(s, value, called);
         if (called) {
             currentValues.put(s.oid(), value);
             lastSequence = s.oid();
@@ -153,11 +158,13 @@ public final class SequenceFunctions {
         return value;
     }
 
-    private void store(long oid, long value, boolean called) throws SQLException {
-        try (var ps = connection.prepareStatement("UPDATE _pg_sequence SET last_value = ?, is_called = ? WHERE seqrelid = ?")) {
+    private void store(long oid, long value, boolean called, boolean explicit) throws SQLException {
+        try (var ps = connection.prepareStatement("UPDATE _pg_sequence SET last_value = ?, is_called = ?, "
+                + "seqgeneration = seqgeneration + ? WHERE seqrelid = ?")) {
             ps.setLong(1, value);
             ps.setInt(2, called ? 1 : 0);
-            ps.setLong(3, oid);
+            ps.setInt(3, explicit ? 1 : 0);
+            ps.setLong(4, oid);
             ps.executeUpdate();
         }
     }

@@ -9,7 +9,7 @@ import java.sql.SQLException;
 
 /**
  * Sequences as rows of _pg_sequence (plus their _pg_class row, relkind 'S'). Their state changes inside the
- * caller's SQLite transaction; unlike Postgres a rolled-back nextval is given out again (documented difference).
+ * caller's SQLite transaction; SequenceHighWater keeps a rolled-back nextval from being given out again.
  */
 final class Sequences {
     private Sequences() {}
@@ -80,7 +80,9 @@ final class Sequences {
     }
 
     static void restart(Catalog catalog, long oid, long value) throws SQLException {
-        catalog.update("UPDATE _pg_sequence SET last_value = ?, is_called = 0 WHERE seqrelid = ?", value, oid);
+        // A new generation: values handed out before the restart no longer hold nextval back (SequenceHighWater).
+        catalog.update("UPDATE _pg_sequence SET last_value = ?, is_called = 0, seqgeneration = seqgeneration + 1 "
+                + "WHERE seqrelid = ?", value, oid);
     }
 
     /** The sequence name Postgres gives a serial or identity column, qualified for a non-public schema. */

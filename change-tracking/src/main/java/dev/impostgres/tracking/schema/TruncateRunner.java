@@ -1,5 +1,6 @@
 package dev.impostgres.tracking.schema;
 
+import dev.impostgres.tracking.changes.ChangeCapture;
 import dev.impostgres.translator.ddl.DdlCommand;
 import dev.impostgres.translator.ddl.QualifiedName;
 import dev.impostgres.translator.error.PgException;
@@ -50,7 +51,13 @@ final class TruncateRunner {
         }
         List<Relation> ordered = new ArrayList<>(tables.values());
         java.util.Collections.reverse(ordered); // children (added last) first, so no key is left dangling
-        for (Relation rel : ordered) catalog.exec("DELETE FROM " + Catalog.quote(rel.sqliteName()));
+        if (catalog.queryLong("SELECT 1 FROM sqlite_schema WHERE name = '_pg_changes'") != null) {
+            // Change capture is on: one Truncate entry instead of a Delete per row, as Postgres decodes it.
+            ChangeCapture.truncate(catalog.connection(), ordered.stream().map(Relation::sqliteName).toList(),
+                    (cmd.cascade() ? 1 : 0) | (cmd.restartIdentity() ? 2 : 0));
+        } else {
+            for (Relation rel : ordered) catalog.exec("DELETE FROM " + Catalog.quote(rel.sqliteName()));
+        }
         if (cmd.restartIdentity()) {
             for (Relation rel : tables.values()) {
                 for (Long seq : catalog.queryLongs("SELECT seqrelid FROM _pg_sequence WHERE owner_relid = ?", rel.oid())) {

@@ -37,6 +37,14 @@ public sealed interface DdlCommand {
 
     record AlterTable(QualifiedName name, boolean ifExists, List<AlterAction> actions) implements DdlCommand {}
 
+    /** CREATE PUBLICATION name [FOR ALL TABLES | FOR TABLE … / TABLES IN SCHEMA …] [WITH (…)]. */
+    record CreatePublication(String name, boolean allTables, PublicationObjects objects, PublicationOptions options)
+            implements DdlCommand {}
+
+    record AlterPublication(String name, PublicationAction action) implements DdlCommand {}
+
+    record DropPublication(List<String> names, boolean ifExists, boolean cascade) implements DdlCommand {}
+
     enum ObjectKind {
         TABLE("table"), VIEW("view"), INDEX("index"), SEQUENCE("sequence"), SCHEMA("schema"), TYPE("type"),
         COLUMN("column");

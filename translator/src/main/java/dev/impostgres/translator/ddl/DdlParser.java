@@ -15,7 +15,10 @@ public final class DdlParser {
     public static DdlCommand parse(String source) {
         Cursor c = new Cursor(source);
         DdlCommand command;
-        if (c.accept("create")) command = create(c);
+        if (c.accept("create", "publication")) command = PublicationParser.create(c);
+        else if (c.accept("alter", "publication")) command = PublicationParser.alter(c);
+        else if (c.accept("drop", "publication")) command = PublicationParser.drop(c);
+        else if (c.accept("create")) command = create(c);
         else if (c.accept("drop")) command = drop(c);
         else if (c.accept("alter", "table")) command = AlterTableParser.parse(c);
         else if (c.accept("alter", "sequence")) {

@@ -11,6 +11,7 @@ public final class SqlState {
     public static final String FEATURE_NOT_SUPPORTED = "0A000";
     public static final String INVALID_PARAMETER_VALUE = "22023";
     public static final String INVALID_TEXT_REPRESENTATION = "22P02";
+    public static final String BAD_COPY_FILE_FORMAT = "22P04";
     public static final String INVALID_BINARY_REPRESENTATION = "22P03";
     public static final String NUMERIC_VALUE_OUT_OF_RANGE = "22003";
     public static final String DIVISION_BY_ZERO = "22012";

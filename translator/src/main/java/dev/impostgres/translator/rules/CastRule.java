@@ -53,6 +53,10 @@ public final class CastRule implements RewriteRule {
         int last = TokenNav.prevSig(tokens, as);
         noteParameter(ctx, first, last, type.name());
         SqliteDialect.CastTarget target = SqliteDialect.castTarget(type.name());
+        if (first == last && checkedLiteralCast(tokens.get(first), target)) {
+            replace(tokens, cast, close, pgCast(List.of(tokens.get(first)), type.name()));
+            return;
+        }
         switch (target) {
             case INTEGER, REAL, TEXT -> replace(tokens, TokenNav.nextSig(tokens, as), type.last(),
                     List.of(new Token(Kind.IDENT, target.name(), -1)));
@@ -85,6 +89,11 @@ public final class CastRule implements RewriteRule {
         SqliteDialect.CastTarget target = SqliteDialect.castTarget(type.name());
         List<Token> operand = new ArrayList<>(tokens.subList(first, last + 1));
         List<Token> out = new ArrayList<>();
+        if (operand.size() == 1 && checkedLiteralCast(operand.get(0), target)) {
+            out.addAll(pgCast(operand, type.name()));
+            replace(tokens, first, type.last(), out);
+            return first + out.size() - 1;
+        }
         switch (target) {
             case INTEGER, REAL, TEXT -> {
                 out.add(new Token(Kind.IDENT, "CAST", -1));
@@ -104,6 +113,26 @@ public final class CastRule implements RewriteRule {
         }
         replace(tokens, first, type.last(), out);
         return first + out.size() - 1;
+    }
+
+    /**
+     * A string literal cast to a non-text type goes through the type's input function ({@code pg_cast}), so
+     * {@code 'abc'::int} fails with 22P02 and {@code '1.50'::numeric} keeps its scale, as in Postgres.
+     */
+    private static boolean checkedLiteralCast(Token operand, SqliteDialect.CastTarget target) {
+        return Literals.isString(operand) && (target == SqliteDialect.CastTarget.INTEGER
+                || target == SqliteDialect.CastTarget.REAL || target == SqliteDialect.CastTarget.KEEP);
+    }
+
+    private static List<Token> pgCast(List<Token> operand, String typeName) {
+        List<Token> out = new ArrayList<>();
+        out.add(new Token(Kind.IDENT, "pg_cast", -1));
+        out.add(new Token(Kind.PUNCT, "(", -1));
+        out.addAll(operand);
+        out.add(new Token(Kind.PUNCT, ",", -1));
+        out.add(new Token(Kind.STRING, Literals.quote(typeName), -1));
+        out.add(new Token(Kind.PUNCT, ")", -1));
+        return out;
     }
 
     private static void noteParameter(RewriteContext ctx, int first, int last, String typeName) {

@@ -13,6 +13,7 @@ public final class UtilityParsers {
         PgStatement s = TransactionStatementParser.parse(source, new Words(script, sig, endOffset));
         if (s == null) s = SetStatementParser.parse(source, new Words(script, sig, endOffset));
         if (s == null) s = DatabaseStatementParser.parse(source, new Words(script, sig, endOffset));
+        if (s == null) s = CopyStatementParser.parse(script, source, sig, endOffset);
         return s;
     }
 }

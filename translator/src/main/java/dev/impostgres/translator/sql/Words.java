@@ -79,6 +79,12 @@ public final class Words {
         return syntaxErrorAt(tokens.get(i));
     }
 
+    /** 42601 "syntax error at end of input", wherever the cursor is. */
+    public PgException syntaxErrorAtEnd() {
+        return new PgException("ERROR", SqlState.SYNTAX_ERROR, "syntax error at end of input", null, null,
+                Lexer.position(script, endOffset), null);
+    }
+
     public PgException syntaxErrorAt(Token t) {
         return new PgException("ERROR", SqlState.SYNTAX_ERROR, "syntax error at or near \"" + t.text() + "\"", null,
                 null, Lexer.position(script, t.start()), null);

@@ -27,6 +27,15 @@ public final class WriteCoercion {
      * @return the statement with its VALUES items coerced, or {@code sqlite} itself when nothing applies
      */
     public static String insertValues(String sqlite, Function<String, List<TargetColumn>> columnsOf) {
+        return insertValues(sqlite, columnsOf, WriteCoercion::wrap);
+    }
+
+    /** What to do with one VALUES item, tokens[from..to] (trivia included); returns how many tokens it added. */
+    interface ItemVisitor {
+        int item(List<Token> tokens, int from, int to, TargetColumn target);
+    }
+
+    static String insertValues(String sqlite, Function<String, List<TargetColumn>> columnsOf, ItemVisitor visitor) {
         List<Token> tokens = new ArrayList<>(Lexer.tokenize(sqlite));
         int i = next(tokens, -1);
         if (i < 0 || !tokens.get(i).is("insert")) return sqlite;
@@ -54,7 +63,7 @@ public final class WriteCoercion {
         int row = next(tokens, i);
         while (row >= 0 && tokens.get(row).isPunct("(")) {
             int close = closing(tokens, row);
-            coerceRow(tokens, row, targets);
+            coerceRow(tokens, row, targets, visitor);
             close = closing(tokens, row);
             int after = next(tokens, close);
             if (after < 0 || !tokens.get(after).isPunct(",")) break;
@@ -66,7 +75,7 @@ public final class WriteCoercion {
     }
 
     /** Wraps each item of the row starting at {@code open}; items beyond the targets are left for SQLite's error. */
-    private static void coerceRow(List<Token> tokens, int open, List<TargetColumn> targets) {
+    private static void coerceRow(List<Token> tokens, int open, List<TargetColumn> targets, ItemVisitor visitor) {
         int item = 0;
         int start = open + 1;
         int depth = 0;
@@ -75,7 +84,7 @@ public final class WriteCoercion {
             if (t.isPunct("(") || t.isPunct("[")) depth++;
             else if ((t.isPunct(")") || t.isPunct("]")) && depth > 0) depth--;
             else if (depth == 0 && (t.isPunct(",") || t.isPunct(")"))) {
-                int added = item < targets.size() ? wrap(tokens, start, k - 1, targets.get(item)) : 0;
+                int added = item < targets.size() ? visitor.item(tokens, start, k - 1, targets.get(item)) : 0;
                 k += added;
                 item++;
                 if (tokens.get(k).isPunct(")")) return;
@@ -84,8 +93,38 @@ public final class WriteCoercion {
         }
     }
 
+    /**
+     * Puts each value an {@code UPDATE … SET column = value} assigns through {@code _pg_in} of the column's type,
+     * as {@link #insertValues} does for INSERT (Postgres coerces an assigned value to the column's type and typmod).
+     *
+     * @param columnsOf as for {@link #insertValues}; the UPDATE's target is the only table whose columns are used
+     */
+    public static String updateSet(String sqlite, Function<String, List<TargetColumn>> columnsOf) {
+        List<Token> tokens = ParameterTyping.parameters(Lexer.tokenize(sqlite));
+        List<SetClause.Assignment> assignments = SetClause.of(tokens);
+        if (assignments.isEmpty()) return sqlite;
+        int target = next(tokens, next(tokens, -1));
+        if (target >= 0 && tokens.get(target).is("only")) target = next(tokens, target);
+        if (target < 0 || !isName(tokens.get(target))) return sqlite;
+        List<TargetColumn> columns = columnsOf.apply(tokens.get(target).identifier());
+        if (columns == null) return sqlite;
+        boolean changed = false;
+        for (int a = assignments.size() - 1; a >= 0; a--) { // from the end, so earlier indices stay valid
+            SetClause.Assignment assignment = assignments.get(a);
+            for (TargetColumn c : columns) {
+                if (c != null && c.name().equals(assignment.column())) {
+                    changed |= wrap(tokens, assignment.valueFrom(), assignment.valueTo(), c) > 0;
+                }
+            }
+        }
+        if (!changed) return sqlite;
+        StringBuilder b = new StringBuilder();
+        for (Token t : tokens) b.append(t.text());
+        return b.toString();
+    }
+
     /** Wraps tokens[from..to] (trimmed of trivia); returns how many tokens were added. */
-    private static int wrap(List<Token> tokens, int from, int to, TargetColumn target) {
+    static int wrap(List<Token> tokens, int from, int to, TargetColumn target) {
         if (target == null) return 0;
         while (from <= to && tokens.get(from).isTrivia()) from++;
         while (to >= from && tokens.get(to).isTrivia()) to--;

@@ -52,7 +52,14 @@ public final class Main implements Callable<Integer> {
         }
         ServerConfig config = ServerConfig.defaults().withPort(port).withListenAddress(listen).withDataDir(dataDir)
                 .withAuth(method, user, password);
-        ImpostgresServer server = ImpostgresServer.start(config);
+        ImpostgresServer server;
+        try {
+            server = ImpostgresServer.start(config);
+        } catch (Exception e) { // Netty rethrows the bind failure (a checked BindException) as is
+            Throwable cause = e instanceof java.net.BindException || e.getCause() == null ? e : e.getCause();
+            System.err.println("impostgres: cannot start on " + listen + ":" + port + ": " + cause.getMessage());
+            return 1;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

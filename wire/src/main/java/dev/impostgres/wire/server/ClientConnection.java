@@ -11,6 +11,8 @@ import dev.impostgres.wire.auth.Authenticator;
 import dev.impostgres.wire.codec.BackendMessage;
 import dev.impostgres.wire.codec.ErrorFields;
 import dev.impostgres.wire.codec.FrontendMessage;
+import dev.impostgres.wire.replication.ReplicationConnection;
+import dev.impostgres.wire.replication.ReplicationMode;
 import java.util.Map;
 import java.util.TreeMap;
 import org.slf4j.Logger;
@@ -41,9 +43,13 @@ final class ClientConnection implements BackendRegistry.Cancellable {
     private FrontendMessage.StartupMessage startup;
     private SessionContext context;
     private SimpleQueryProtocol simple;
+    private CopyIn copyIn;
     private ExtendedQueryProtocol extended;
     private int processId;
     private volatile Session session;
+    // replication hook (issue #6): set on replication=database / true connections
+    private ReplicationMode replicationMode = ReplicationMode.NONE;
+    private ReplicationConnection replication;
 
     ClientConnection(ServerContext server, Outbound out) {
         this.server = server;
@@ -75,7 +81,11 @@ final class ClientConnection implements BackendRegistry.Cancellable {
 
     void disconnected() {
         phase = Phase.CLOSED;
+        if (copyIn != null) {
+            copyIn = null; // the client vanished mid-COPY: the session's close below rolls it back whole
+        }
         if (processId != 0) server.backends().unregister(processId);
+        if (replication != null) replication.disconnected(); // replication hook (issue #6)
         Session s = session;
         if (s != null) {
             try {
@@ -115,12 +125,7 @@ final class ClientConnection implements BackendRegistry.Cancellable {
             throw new PgException("FATAL", SqlState.INVALID_AUTHORIZATION_SPECIFICATION,
                     "no PostgreSQL user name specified in startup packet", null, null, 0, null);
         }
-        String replication = s.sessionParameters().get("replication");
-        if (replication != null && !replication.equalsIgnoreCase("false") && !replication.equalsIgnoreCase("off")
-                && !replication.equals("0")) {
-            throw new PgException("FATAL", SqlState.FEATURE_NOT_SUPPORTED,
-                    "replication connections are not supported yet", null, null, 0, null);
-        }
+        replicationMode = ReplicationMode.of(s.sessionParameters().get("replication")); // replication hook (issue #6)
         if (s.needsProtocolNegotiation()) {
             out.send(new BackendMessage.NegotiateProtocolVersion(0, s.protocolOptions()));
         }
@@ -166,6 +171,10 @@ final class ClientConnection implements BackendRegistry.Cancellable {
         StatementExecutor executor = new StatementExecutor(context, server.databases());
         simple = new SimpleQueryProtocol(server.translator(), context, executor, out);
         extended = new ExtendedQueryProtocol(server.translator(), context, executor, out);
+        if (replicationMode != ReplicationMode.NONE) { // replication hook (issue #6)
+            replication = new ReplicationConnection(server.replication(), replicationMode, database,
+                    processId, context.formatSettings(), settings::show, replicationOutput());
+        }
         authenticationOk.forEach(out::send);
         Map<String, String> reported = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         reported.putAll(settings.reportedParameters());
@@ -177,12 +186,15 @@ final class ClientConnection implements BackendRegistry.Cancellable {
     }
 
     private void ready(FrontendMessage message) {
-        if (message instanceof FrontendMessage.Query q) {
+        if (replication != null && replicationMessage(message)) return; // replication hook (issue #6)
+        if (copyIn != null) {
+            copyInMessage(message);
+        } else if (message instanceof FrontendMessage.Query q) {
             extended.forgetUnnamed();
             Map<String, String> before = context.settings().reportedParameters();
-            simple.query(q.sql());
+            copyIn = simple.query(q.sql());
             reportChangedParameters(before);
-            readyForQuery();
+            if (copyIn == null) readyForQuery();
         } else if (message instanceof FrontendMessage.Execute) {
             Map<String, String> before = context.settings().reportedParameters();
             extended.handle(message);
@@ -212,6 +224,78 @@ final class ClientConnection implements BackendRegistry.Cancellable {
             throw new PgException("FATAL", SqlState.PROTOCOL_VIOLATION,
                     "unexpected message " + message.getClass().getSimpleName(), null, null, 0, null);
         }
+    }
+
+    // ---- replication hook (issue #6): replication commands and the CopyBoth phase go to dev.impostgres.wire.replication
+
+    /** Returns true when the replication side handled the message. */
+    private boolean replicationMessage(FrontendMessage message) {
+        if (replication.streaming()) {
+            boolean ended = replication.stream().handle(message);
+            if (message instanceof FrontendMessage.Terminate) close();
+            else if (ended) readyForQuery();
+            return true;
+        }
+        if (!(message instanceof FrontendMessage.Query q)) return false;
+        ReplicationConnection.Outcome outcome = replication.query(q.sql());
+        if (outcome == ReplicationConnection.Outcome.SQL) return false;
+        extended.forgetUnnamed();
+        if (outcome == ReplicationConnection.Outcome.ANSWERED) readyForQuery();
+        return true;
+    }
+
+    private ReplicationConnection.Output replicationOutput() {
+        return new ReplicationConnection.Output() {
+            @Override public void send(BackendMessage message) { out.send(message); }
+            @Override public void flush() { out.flush(); }
+            @Override public boolean isOpen() { return out.isOpen(); }
+        };
+    }
+
+    /** COPY FROM STDIN in progress: CopyData feeds it, CopyDone/CopyFail end it; Flush and Sync are ignored. */
+    private void copyInMessage(FrontendMessage message) {
+        CopyIn copy = copyIn;
+        try {
+            if (message instanceof FrontendMessage.CopyData data) {
+                copy.data(data.data());
+                return;
+            }
+            if (message instanceof FrontendMessage.Flush || message instanceof FrontendMessage.Sync) {
+                return;
+            }
+            copyIn = null;
+            if (message instanceof FrontendMessage.CopyDone) {
+                out.send(new BackendMessage.CommandComplete(copy.done()));
+            } else if (message instanceof FrontendMessage.CopyFail fail) {
+                copy.abort();
+                out.send(ErrorFields.error(SqlState.QUERY_CANCELED, "COPY from stdin failed: " + fail.message()));
+            } else if (message instanceof FrontendMessage.Terminate) {
+                copy.abort();
+                close();
+                return;
+            } else {
+                copy.abort();
+                out.send(ErrorFields.error(SqlState.PROTOCOL_VIOLATION, "unexpected message type 0x"
+                        + String.format("%02X", (int) messageType(message)) + " during COPY from stdin"));
+            }
+            readyForQuery();
+        } catch (RuntimeException e) {
+            copyIn = null;
+            copy.abort();
+            out.send(ErrorFields.error(InternalErrors.asPgException(e)));
+            readyForQuery();
+        }
+    }
+
+    private static char messageType(FrontendMessage m) {
+        if (m instanceof FrontendMessage.Query) return 'Q';
+        if (m instanceof FrontendMessage.Parse) return 'P';
+        if (m instanceof FrontendMessage.Bind) return 'B';
+        if (m instanceof FrontendMessage.Execute) return 'E';
+        if (m instanceof FrontendMessage.Describe) return 'D';
+        if (m instanceof FrontendMessage.Close) return 'C';
+        if (m instanceof FrontendMessage.FunctionCall) return 'F';
+        return '?';
     }
 
     /** A well-framed message with a bad body: an ERROR, as for any failing statement; the session goes on. */

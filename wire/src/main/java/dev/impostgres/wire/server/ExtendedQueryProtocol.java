@@ -87,7 +87,10 @@ final class ExtendedQueryProtocol {
         }
         PgStatement statement = translator.translateOne(parse.sql());
         rejectInFailedBlock(statement);
-        List<Integer> inferred = statement instanceof PgStatement.Sql sql ? sql.parameterTypes() : List.of();
+        // Types the client left unspecified (0) are inferred from the columns, as Postgres does, so that
+        // ParameterDescription reports them and Bind decodes text and binary values with them.
+        List<Integer> inferred = statement instanceof PgStatement.Sql sql
+                ? context.session().parameterTypes(sql) : List.of();
         int count = Math.max(parse.parameterTypes().size(), inferred.size());
         List<Integer> types = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

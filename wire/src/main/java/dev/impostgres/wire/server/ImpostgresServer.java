@@ -5,6 +5,7 @@ import dev.impostgres.tracking.SqliteDatabaseManager;
 import dev.impostgres.translator.DefaultTranslator;
 import dev.impostgres.wire.auth.AuthenticatorFactory;
 import dev.impostgres.wire.codec.PgBackendEncoder;
+import dev.impostgres.wire.replication.ReplicationServices;
 import dev.impostgres.wire.codec.PgFrameDecoder;
 import dev.impostgres.wire.codec.PgFrontendDecoder;
 import io.netty.bootstrap.ServerBootstrap;
@@ -47,9 +48,9 @@ public final class ImpostgresServer implements AutoCloseable {
         AuthenticatorFactory authenticators = new AuthenticatorFactory(config.authMethod(), config.user(),
                 config.password());
         PgBackendEncoder encoder = new PgBackendEncoder();
-        DatabaseManager databases = new SqliteDatabaseManager(config.dataDir());
+        SqliteDatabaseManager databases = new SqliteDatabaseManager(config.dataDir());
         ServerContext context = new ServerContext(databases, new DefaultTranslator(), new BackendRegistry(),
-                authenticators);
+                authenticators, new ReplicationServices(databases));
         EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         EventLoopGroup workers = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
         try {

@@ -6,6 +6,7 @@ import dev.impostgres.tracking.TransactionStatus;
 import dev.impostgres.translator.PgStatement;
 import dev.impostgres.translator.Translator;
 import dev.impostgres.translator.error.PgException;
+import dev.impostgres.translator.error.SqlState;
 import dev.impostgres.wire.codec.BackendMessage;
 import dev.impostgres.wire.codec.ErrorFields;
 import java.util.List;
@@ -32,7 +33,11 @@ final class SimpleQueryProtocol {
         this.out = out;
     }
 
-    void query(String sql) {
+    /**
+     * Runs the query string; returns the COPY FROM STDIN now waiting for CopyData (the caller then holds back
+     * ReadyForQuery), else null.
+     */
+    CopyIn query(String sql) {
         Session session = context.session();
         List<PgStatement> statements;
         try {
@@ -40,11 +45,11 @@ final class SimpleQueryProtocol {
         } catch (PgException e) {
             failBlock(session);
             out.send(ErrorFields.error(e));
-            return;
+            return null;
         }
         if (statements.size() == 1 && statements.get(0) instanceof PgStatement.Empty) {
             out.send(new BackendMessage.EmptyQueryResponse());
-            return;
+            return null;
         }
         boolean implicit = statements.size() > 1 && session.status() == TransactionStatus.IDLE;
         if (implicit) {
@@ -54,6 +59,18 @@ final class SimpleQueryProtocol {
         for (PgStatement statement : statements) {
             if (statement instanceof PgStatement.Empty) continue;
             try {
+                if (statement instanceof PgStatement.Copy copy) {
+                    if (copy.from()) {
+                        if (statements.size() > 1) {
+                            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                                    "COPY FROM STDIN must be the only statement of its query string");
+                        }
+                        return CopyIn.start(copy, translator, executor, context, out);
+                    }
+                    QueryResult result = CopyOut.run(copy, translator, executor, context, out);
+                    out.send(new BackendMessage.CommandComplete("COPY " + result.rowCount()));
+                    continue;
+                }
                 QueryResult result = executor.execute(statement, List.of());
                 sendNotices();
                 ResultSender.sendAll(out, result, context);
@@ -68,6 +85,7 @@ final class SimpleQueryProtocol {
         if (implicit) {
             finishImplicit(session, ok);
         }
+        return null;
     }
 
     private void finishImplicit(Session session, boolean ok) {

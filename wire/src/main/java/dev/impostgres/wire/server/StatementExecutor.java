@@ -53,6 +53,10 @@ final class StatementExecutor {
         SessionSettings settings = context.settings();
         boolean inBlock = session.status() != TransactionStatus.IDLE;
         if (statement instanceof PgStatement.Sql sql) return session.execute(sql, parameters);
+        if (statement instanceof PgStatement.Copy) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "COPY is supported in the simple query protocol only");
+        }
         if (statement instanceof PgStatement.Begin begin) {
             IsolationLevel isolation = begin.isolation() != null ? begin.isolation() : settings.defaultIsolation();
             boolean readOnly = begin.readOnly() != null ? begin.readOnly() : settings.defaultReadOnly();

@@ -46,6 +46,17 @@ class ProtocolFlowTest {
     }
 
     @Test
+    void aNewerMinorVersionAndUnknownProtocolOptionsAreNegotiatedDown() throws Exception {
+        try (RawClient c = new RawClient(server.port())) {
+            List<String> messages = c.startup((3 << 16) | 2, java.util.Map.of("user", "postgres", "database",
+                    "postgres", "_pq_.future_option", "on"));
+            assertThat(messages.get(0)).startsWith("v:");
+            assertThat(messages.get(1)).isEqualTo("R:4");
+            assertThat(messages).last().isEqualTo("Z:I");
+        }
+    }
+
+    @Test
     void sslRequestIsRefusedWithASingleN() throws Exception {
         try (RawClient c = new RawClient(server.port())) {
             c.raw(new byte[] {0, 0, 0, 8, 0x04, (byte) 0xd2, 0x16, 0x2f});

@@ -29,10 +29,15 @@ final class RawClient implements AutoCloseable {
 
     /** StartupMessage 3.0 with user/database, then reads up to ReadyForQuery. */
     List<String> startup(String user, String database) throws IOException {
+        return startup(196608, Map.of("user", user, "database", database));
+    }
+
+    /** A StartupMessage with the given protocol version word and parameters. */
+    List<String> startup(int version, Map<String, String> parameters) throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         DataOutputStream b = new DataOutputStream(body);
-        b.writeInt(196608);
-        for (var e : Map.of("user", user, "database", database).entrySet()) {
+        b.writeInt(version);
+        for (var e : parameters.entrySet()) {
             cstr(b, e.getKey());
             cstr(b, e.getValue());
         }

@@ -1,0 +1,143 @@
+package dev.impostgres.replication.walsender;
+
+import dev.impostgres.replication.pgoutput.PgOutputMessage;
+import dev.impostgres.replication.pgoutput.PgOutputOptions;
+import dev.impostgres.replication.pgoutput.TupleValue;
+import dev.impostgres.tracking.changes.RelationCatalog;
+import dev.impostgres.tracking.changes.RelationColumn;
+import dev.impostgres.tracking.changes.RelationDescription;
+import dev.impostgres.tracking.changes.RowChange;
+import dev.impostgres.translator.types.FormatSettings;
+import dev.impostgres.translator.types.ValueCodec;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Turns logged row changes into pgoutput messages as pgoutput.c does: a Relation before the first change of a
+ * relation in this walsender session and again whenever its description changed; old tuples as 'K' (key columns,
+ * the others null) under DEFAULT/INDEX identity only when the key changed (always for a Delete), as 'O' (the whole
+ * row) under FULL; values in the type's text output, or binary send format with {@code binary 'true'}.
+ */
+final class ChangeEncoder {
+
+    /** Receives the messages of one change, each with the LSN its XLogData carries (0 for Relation, as Postgres). */
+    interface Out {
+        void emit(long walStart, PgOutputMessage message);
+    }
+
+    private final RelationCatalog catalog;
+    private final PgOutputOptions options;
+    private final FormatSettings format;
+    private final ValueCodec codec = new ValueCodec();
+    private final Map<Integer, RelationDescription> sentRelations = new HashMap<>();
+
+    ChangeEncoder(RelationCatalog catalog, PgOutputOptions options, FormatSettings format) {
+        this.catalog = catalog;
+        this.options = options;
+        this.format = format;
+    }
+
+    /**
+     * Encodes one change if it is published; {@code beforeFirst} runs before the first message (the lazy Begin).
+     * Returns whether anything was emitted.
+     */
+    boolean encode(Connection connection, RowChange change, PublicationResolver.Published published, Runnable beforeFirst, Out out)
+            throws SQLException {
+        if (change.op() == RowChange.Op.TRUNCATE) return truncate(connection, change, published, beforeFirst, out);
+        Optional<RelationDescription> found = catalog.describe(connection, change.relation());
+        // A table dropped since: its structure is gone, as are its changes for any consumer that starts now.
+        if (found.isEmpty()) return false;
+        RelationDescription relation = found.get();
+        if (!published.publishes(relation, change.op())) return false;
+        PgOutputMessage message = switch (change.op()) {
+            case INSERT -> new PgOutputMessage.Insert(0, relation.oid(), tuple(relation, change.newRow(), false));
+            case UPDATE -> update(relation, change);
+            case DELETE -> delete(relation, change);
+            case TRUNCATE -> throw new IllegalStateException();
+        };
+        if (message == null) return false;
+        beforeFirst.run();
+        relation(relation, out);
+        out.emit(change.lsn(), message);
+        return true;
+    }
+
+    private PgOutputMessage update(RelationDescription relation, RowChange change) {
+        List<TupleValue> newTuple = tuple(relation, change.newRow(), false);
+        if (relation.replicaIdentity() == 'f') {
+            return new PgOutputMessage.Update(0, relation.oid(), 'O', tuple(relation, change.oldRow(), false), newTuple);
+        }
+        boolean keyChanged = relation.columns().stream().anyMatch(c -> c.key()
+                && !sameValue(change.oldRow().get(c.name()), change.newRow().get(c.name())));
+        if (keyChanged && hasKey(relation)) {
+            return new PgOutputMessage.Update(0, relation.oid(), 'K', tuple(relation, change.oldRow(), true), newTuple);
+        }
+        return new PgOutputMessage.Update(0, relation.oid(), (char) 0, null, newTuple);
+    }
+
+    private PgOutputMessage delete(RelationDescription relation, RowChange change) {
+        if (relation.replicaIdentity() == 'f') {
+            return new PgOutputMessage.Delete(0, relation.oid(), 'O', tuple(relation, change.oldRow(), false));
+        }
+        // pgoutput sends no Delete when there is no old key to send (replica identity NOTHING, no primary key).
+        if (!hasKey(relation)) return null;
+        return new PgOutputMessage.Delete(0, relation.oid(), 'K', tuple(relation, change.oldRow(), true));
+    }
+
+    private boolean truncate(Connection connection, RowChange change, PublicationResolver.Published published, Runnable beforeFirst,
+                             Out out) throws SQLException {
+        List<RelationDescription> relations = new ArrayList<>();
+        for (String table : change.truncated()) {
+            Optional<RelationDescription> found = catalog.describe(connection, table);
+            if (found.isPresent() && published.publishes(found.get(), RowChange.Op.TRUNCATE)) relations.add(found.get());
+        }
+        if (relations.isEmpty()) return false;
+        beforeFirst.run();
+        // TRUNCATE gives each table a new relfilenode, whose relcache invalidation makes pgoutput send the
+        // Relation again before the Truncate even when it was sent already.
+        relations.forEach(r -> sentRelations.remove(r.oid()));
+        relations.forEach(r -> relation(r, out));
+        out.emit(change.lsn(), new PgOutputMessage.Truncate(0, change.truncateOptions(),
+                relations.stream().map(RelationDescription::oid).toList()));
+        return true;
+    }
+
+    private void relation(RelationDescription relation, Out out) {
+        if (relation.equals(sentRelations.get(relation.oid()))) return;
+        List<PgOutputMessage.Column> columns = relation.columns().stream()
+                .map(c -> new PgOutputMessage.Column(c.key() ? 1 : 0, c.name(), c.type().oid(), c.typmod())).toList();
+        String namespace = relation.namespace().equals("pg_catalog") ? "" : relation.namespace();
+        out.emit(0, new PgOutputMessage.Relation(0, relation.oid(), namespace, relation.name(), relation.replicaIdentity(), columns));
+        sentRelations.put(relation.oid(), relation);
+    }
+
+    private List<TupleValue> tuple(RelationDescription relation, Map<String, Object> row, boolean keyOnly) {
+        List<TupleValue> values = new ArrayList<>(relation.columns().size());
+        for (RelationColumn column : relation.columns()) {
+            Object value = row == null ? null : row.get(column.name());
+            if (value == null || (keyOnly && !column.key())) {
+                values.add(TupleValue.NULL);
+            } else if (options.binary() && codec.supportsBinary(column.type())) {
+                values.add(new TupleValue.Binary(codec.encodeBinary(column.type(), value, format)));
+            } else {
+                values.add(new TupleValue.Text(codec.encodeText(column.type(), value, format)));
+            }
+        }
+        return values;
+    }
+
+    private static boolean hasKey(RelationDescription relation) {
+        return relation.replicaIdentity() != 'n' && relation.columns().stream().anyMatch(RelationColumn::key);
+    }
+
+    private static boolean sameValue(Object a, Object b) {
+        if (a instanceof byte[] x && b instanceof byte[] y) return java.util.Arrays.equals(x, y);
+        return Objects.equals(a, b);
+    }
+}

@@ -1,0 +1,44 @@
+package dev.impostgres.translator.rules;
+
+import dev.impostgres.translator.sql.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code … AS nothing}: Postgres accepts any key word as a label after AS; SQLite does not accept its reserved
+ * words there (those without its parser's fallback to an identifier). Such a label is quoted. Words that may
+ * legitimately follow AS in Postgres syntax ({@code CREATE TABLE t AS SELECT}, {@code AS NOT MATERIALIZED},
+ * {@code AS VALUES}, {@code AS TABLE}) are left alone.
+ */
+public final class KeywordAliasRule implements RewriteRule {
+    /** SQLite's reserved words (no fallback to identifier), minus those that start a clause after AS in Postgres. */
+    private static final Set<String> RESERVED_IN_SQLITE = Set.of("add", "all", "alter", "and", "autoincrement",
+            "between", "case", "check", "collate", "commit", "constraint", "create", "cross", "current_date",
+            "current_time", "current_timestamp", "default", "deferrable", "delete", "distinct", "drop", "else",
+            "escape", "except", "exists", "filter", "foreign", "from", "full", "glob", "group", "having", "in",
+            "index", "indexed", "inner", "insert", "intersect", "into", "is", "isnull", "join", "left", "limit",
+            "natural", "nothing", "notnull", "null", "on", "or", "order", "outer", "over", "primary", "references",
+            "regexp", "returning", "right", "set", "then", "to", "transaction", "union", "unique", "update",
+            "using", "when", "where", "window");
+
+    @Override
+    public boolean applies(RewriteContext ctx) {
+        return ctx.any(t -> t.is("as"));
+    }
+
+    @Override
+    public void rewrite(RewriteContext ctx) {
+        List<Token> tokens = ctx.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!tokens.get(i).is("as")) continue;
+            int j = i + 1;
+            while (j < tokens.size() && tokens.get(j).isTrivia()) j++;
+            if (j == tokens.size()) break;
+            Token label = tokens.get(j);
+            String word = label.kind() == Token.Kind.IDENT ? label.text().toLowerCase() : null;
+            if (word != null && RESERVED_IN_SQLITE.contains(word)) {
+                tokens.set(j, new Token(Token.Kind.QUOTED_IDENT, '"' + word + '"', label.start()));
+            }
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package dev.impostgres.wire.replication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.impostgres.replication.pgoutput.PgOutputMessage;
+import dev.impostgres.replication.pgoutput.PgOutputMessage.Commit;
+import dev.impostgres.replication.pgoutput.PgOutputMessage.Insert;
+import dev.impostgres.replication.pgoutput.PgOutputMessage.Relation;
+import dev.impostgres.replication.pgoutput.PgOutputReader;
+import dev.impostgres.replication.pgoutput.TupleValue;
+import dev.impostgres.wire.server.ImpostgresServer;
+import dev.impostgres.wire.server.ServerConfig;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.PGConnection;
+import org.postgresql.PGProperty;
+import org.postgresql.replication.LogSequenceNumber;
+import org.postgresql.replication.PGReplicationStream;
+
+/** pgjdbc's replication API against the server: slot, stream, flushed LSN and resuming after a reconnect. */
+class PgjdbcLogicalReplicationTest {
+    @TempDir Path dataDir;
+    private ImpostgresServer server;
+
+    @BeforeEach
+    void start() {
+        server = ImpostgresServer.start(ServerConfig.defaults().withPort(0).withDataDir(dataDir));
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void streamsCommittedTransactionsAndResumesAfterTheFlushedLsn() throws Exception {
+        try (Connection sql = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", "");
+             Statement st = sql.createStatement()) {
+            st.execute("CREATE TABLE items (id integer PRIMARY KEY, name text)");
+            st.execute("CREATE PUBLICATION pub FOR ALL TABLES");
+            try (Connection repl = replicationConnection()) {
+                repl.unwrap(PGConnection.class).getReplicationAPI().createReplicationSlot().logical()
+                        .withSlotName("s1").withOutputPlugin("pgoutput").make();
+            }
+            sql.setAutoCommit(false);
+            st.execute("INSERT INTO items VALUES (1, 'a')");
+            st.execute("INSERT INTO items VALUES (2, 'b')");
+            st.execute("UPDATE items SET name = 'c' WHERE id = 1");
+            st.execute("DELETE FROM items WHERE id = 2");
+            sql.commit();
+            st.execute("INSERT INTO items VALUES (3, 'd')");
+            sql.commit();
+        }
+
+        long firstEnd;
+        try (Connection repl = replicationConnection(); PGReplicationStream stream = start(repl)) {
+            List<PgOutputMessage> first = readTransaction(stream);
+            assertThat(first).extracting(PgOutputMessage::tag).containsExactly('B', 'R', 'I', 'I', 'U', 'D', 'C');
+            Relation relation = (Relation) first.get(1);
+            assertThat(relation.name()).isEqualTo("items");
+            assertThat(((Insert) first.get(2)).newTuple()).containsExactly(TupleValue.Text.of("1"), TupleValue.Text.of("a"));
+            List<PgOutputMessage> second = readTransaction(stream);
+            assertThat(second).extracting(PgOutputMessage::tag).containsExactly('B', 'I', 'C');
+            firstEnd = ((Commit) first.get(6)).endLsn();
+            stream.setFlushedLSN(LogSequenceNumber.valueOf(firstEnd));
+            stream.setAppliedLSN(LogSequenceNumber.valueOf(firstEnd));
+            stream.forceUpdateStatus();
+        }
+
+        try (Connection repl = replicationConnection(); PGReplicationStream stream = start(repl)) {
+            List<PgOutputMessage> resent = readTransaction(stream);
+            assertThat(resent).extracting(PgOutputMessage::tag).containsExactly('B', 'R', 'I', 'C');
+            assertThat(((Insert) resent.get(2)).newTuple()).containsExactly(TupleValue.Text.of("3"), TupleValue.Text.of("d"));
+        }
+    }
+
+    @Test
+    void identifySystemAndSlotErrorsAnswerAsPostgres() throws Exception {
+        try (Connection repl = replicationConnection(); Statement st = repl.createStatement()) {
+            try (ResultSet rs = st.executeQuery("IDENTIFY_SYSTEM")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString("systemid")).matches("\\d+");
+                assertThat(rs.getInt("timeline")).isEqualTo(1);
+                assertThat(rs.getString("xlogpos")).matches("[0-9A-F]+/[0-9A-F]+");
+                assertThat(rs.getString("dbname")).isEqualTo("postgres");
+            }
+            assertThatThrownBy(() -> st.execute("DROP_REPLICATION_SLOT nope"))
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42704"));
+            st.execute("CREATE_REPLICATION_SLOT t1 TEMPORARY LOGICAL pgoutput");
+            assertThatThrownBy(() -> st.execute("CREATE_REPLICATION_SLOT t1 LOGICAL pgoutput"))
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("42710"));
+            try (ResultSet rs = st.executeQuery("SELECT 1")) {
+                assertThat(rs.next()).isTrue();
+            }
+        }
+        try (Connection repl = replicationConnection(); Statement st = repl.createStatement()) {
+            // the temporary slot went with its connection
+            st.execute("CREATE_REPLICATION_SLOT t1 LOGICAL pgoutput");
+            st.execute("DROP_REPLICATION_SLOT t1");
+        }
+    }
+
+    private PGReplicationStream start(Connection repl) throws SQLException {
+        return repl.unwrap(PGConnection.class).getReplicationAPI().replicationStream().logical()
+                .withSlotName("s1").withStartPosition(LogSequenceNumber.valueOf(0))
+                .withSlotOption("proto_version", 1).withSlotOption("publication_names", "pub").start();
+    }
+
+    private static List<PgOutputMessage> readTransaction(PGReplicationStream stream) throws SQLException {
+        PgOutputReader reader = new PgOutputReader();
+        List<PgOutputMessage> messages = new ArrayList<>();
+        while (true) {
+            ByteBuffer buffer = stream.read();
+            byte[] payload = new byte[buffer.remaining()];
+            buffer.get(payload);
+            PgOutputMessage message = reader.read(payload);
+            messages.add(message);
+            if (message instanceof Commit) return messages;
+        }
+    }
+
+    private Connection replicationConnection() throws SQLException {
+        Properties props = new Properties();
+        PGProperty.USER.set(props, "postgres");
+        PGProperty.PASSWORD.set(props, "");
+        PGProperty.ASSUME_MIN_SERVER_VERSION.set(props, "9.4");
+        PGProperty.REPLICATION.set(props, "database");
+        PGProperty.PREFER_QUERY_MODE.set(props, "simple");
+        return DriverManager.getConnection(server.jdbcUrl("postgres"), props);
+    }
+}
