@@ -35,6 +35,12 @@ public interface Session extends AutoCloseable {
     void begin(IsolationLevel isolation, Boolean readOnly);
 
     /**
+     * Gives the session the wire session's settings and backend process id, which catalog queries read
+     * (current_setting, pg_settings, current_user, pg_backend_pid). Until called, defaults apply.
+     */
+    default void attachSettings(dev.impostgres.translator.settings.SessionSettings settings, int backendPid) {}
+
+    /**
      * SET TRANSACTION inside a block: changes the block's isolation level (only before its first query, else 25001)
      * and read-only mode. Outside a block it has no effect.
      */

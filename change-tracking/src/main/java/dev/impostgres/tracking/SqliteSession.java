@@ -1,5 +1,9 @@
 package dev.impostgres.tracking;
 
+import dev.impostgres.tracking.catalog.CatalogFunctions;
+import dev.impostgres.tracking.catalog.CatalogRefresh;
+import dev.impostgres.tracking.catalog.CatalogTables;
+import dev.impostgres.tracking.catalog.SessionInfo;
 import dev.impostgres.tracking.changes.ChangeClock;
 import dev.impostgres.tracking.changes.CommittedTransaction;
 import dev.impostgres.tracking.schema.WriteTargets;
@@ -7,6 +11,7 @@ import dev.impostgres.translator.IsolationLevel;
 import dev.impostgres.translator.PgStatement;
 import dev.impostgres.translator.error.PgException;
 import dev.impostgres.translator.error.SqlState;
+import dev.impostgres.translator.settings.SessionSettings;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -47,6 +52,8 @@ public final class SqliteSession implements Session {
     /** The Postgres functions on {@link #connection} and their transaction clock (now() is the transaction start). */
     private final dev.impostgres.tracking.functions.PgFunctions functions;
     private final Consumer<SqliteSession> onClose;
+    /** The session facts the pg_catalog tables and functions read (settings, user, backend pid). */
+    private final SessionInfo catalog;
     private final CancelState cancel;
 
     private Block block = Block.NONE;
@@ -67,6 +74,9 @@ public final class SqliteSession implements Session {
         this.database = database;
         this.connection = database.connect();
         this.functions = dev.impostgres.tracking.functions.PgFunctions.register(connection);
+        this.catalog = new SessionInfo(database.name);
+        CatalogTables.attach(connection);
+        CatalogFunctions.register(connection, catalog);
         this.onClose = onClose;
         this.cancel = new CancelState(connection);
     }
@@ -164,6 +174,7 @@ public final class SqliteSession implements Session {
         for (int attempt = 1; ; attempt++) {
             cancel.checkNotCancelled();
             try {
+                refreshCatalog(statement);
                 return cancel.running(() -> StatementExecutor.run(connection, statement, parameters, notices::add));
             } catch (SQLException e) {
                 // Outside a SQLite transaction a retry is safe; inside one SQLite never reports plain BUSY to the
@@ -180,11 +191,21 @@ public final class SqliteSession implements Session {
         checkOpen();
         if (failed) throw inFailedBlock();
         try {
+            refreshCatalog(statement);
             return StatementExecutor.describe(connection, statement);
         } catch (SQLException e) {
             statementFailed();
             throw SqliteErrors.toPgException(e, statement.sqlite());
         }
+    }
+
+    private void refreshCatalog(PgStatement.Sql statement) throws SQLException {
+        if (CatalogRefresh.mentionsCatalog(statement.sqlite())) CatalogRefresh.refresh(connection, catalog);
+    }
+
+    @Override
+    public void attachSettings(SessionSettings settings, int backendPid) {
+        catalog.attach(settings, backendPid);
     }
 
     @Override

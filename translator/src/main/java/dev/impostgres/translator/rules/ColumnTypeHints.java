@@ -48,8 +48,12 @@ public final class ColumnTypeHints {
             }
         }
         if (!item.isEmpty()) items.add(item);
+        int level = 0; // a set operation inside a subquery (WHERE x IN (… UNION …)) leaves the result columns alone
         for (int k = i; k < sig.size(); k++) {
-            if (sig.get(k).kind() == Token.Kind.IDENT && SET_OPERATIONS.contains(sig.get(k).identifier())) return null;
+            Token t = sig.get(k);
+            if (t.isPunct("(")) level++;
+            else if (t.isPunct(")")) level--;
+            else if (level <= 0 && t.kind() == Token.Kind.IDENT && SET_OPERATIONS.contains(t.identifier())) return null;
         }
         List<PgType> types = new ArrayList<>();
         boolean any = false;

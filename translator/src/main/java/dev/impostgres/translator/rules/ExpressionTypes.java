@@ -48,7 +48,29 @@ final class ExpressionTypes {
             Map.entry("lcm", PgTypes.INT4), Map.entry("factorial", PgTypes.NUMERIC), Map.entry("scale", PgTypes.INT4),
             Map.entry("width_bucket", PgTypes.INT4), Map.entry("div", PgTypes.NUMERIC),
             Map.entry("extract", PgTypes.NUMERIC), Map.entry("date_part", PgTypes.FLOAT8),
-            Map.entry("count", PgTypes.INT8), Map.entry("avg", PgTypes.NUMERIC));
+            Map.entry("count", PgTypes.INT8), Map.entry("avg", PgTypes.NUMERIC),
+            // catalog functions (change-tracking's catalog package)
+            Map.entry("format_type", PgTypes.TEXT), Map.entry("pg_get_expr", PgTypes.TEXT),
+            Map.entry("pg_get_indexdef", PgTypes.TEXT), Map.entry("pg_get_constraintdef", PgTypes.TEXT),
+            Map.entry("pg_get_serial_sequence", PgTypes.TEXT), Map.entry("obj_description", PgTypes.TEXT),
+            Map.entry("col_description", PgTypes.TEXT), Map.entry("shobj_description", PgTypes.TEXT),
+            Map.entry("version", PgTypes.TEXT), Map.entry("current_setting", PgTypes.TEXT),
+            Map.entry("set_config", PgTypes.TEXT), Map.entry("pg_encoding_to_char", PgTypes.NAME),
+            Map.entry("current_database", PgTypes.NAME), Map.entry("current_schema", PgTypes.NAME),
+            Map.entry("current_schemas", PgTypes.byOid(1003)), Map.entry("pg_table_is_visible", PgTypes.BOOL),
+            Map.entry("pg_type_is_visible", PgTypes.BOOL), Map.entry("pg_function_is_visible", PgTypes.BOOL),
+            Map.entry("has_table_privilege", PgTypes.BOOL), Map.entry("has_schema_privilege", PgTypes.BOOL),
+            Map.entry("has_database_privilege", PgTypes.BOOL), Map.entry("has_column_privilege", PgTypes.BOOL),
+            Map.entry("has_sequence_privilege", PgTypes.BOOL), Map.entry("has_function_privilege", PgTypes.BOOL),
+            Map.entry("has_type_privilege", PgTypes.BOOL), Map.entry("pg_has_role", PgTypes.BOOL),
+            Map.entry("pg_is_in_recovery", PgTypes.BOOL), Map.entry("pg_get_userbyid", PgTypes.NAME),
+            Map.entry("pg_get_viewdef", PgTypes.TEXT), Map.entry("pg_size_pretty", PgTypes.TEXT),
+            Map.entry("pg_relation_size", PgTypes.INT8), Map.entry("pg_table_size", PgTypes.INT8),
+            Map.entry("pg_total_relation_size", PgTypes.INT8), Map.entry("pg_backend_pid", PgTypes.INT4),
+            Map.entry("txid_current", PgTypes.INT8), Map.entry("pg_current_xact_id", PgTypes.XID8));
+    /** The parameterless SQL value functions of type name. */
+    private static final Set<String> NAME_VALUE_FUNCTIONS = Set.of("current_user", "session_user", "current_role",
+            "current_catalog", "current_schema", "user");
     /** Functions typed after their first argument: numeric stays numeric, integers become float8. */
     private static final Set<String> FLOAT_OR_NUMERIC = Set.of("round", "ceil", "ceiling", "floor", "trunc", "sign",
             "power", "pow", "sqrt", "exp", "ln", "log");
@@ -65,6 +87,10 @@ final class ExpressionTypes {
         if (e.get(0).is("select") || e.get(0).is("with")) return null;
         if (isPredicate(e)) return PgTypes.BOOL;
         Token first = e.get(0);
+        if (e.size() == 1 && first.kind() == Kind.IDENT && NAME_VALUE_FUNCTIONS.contains(first.identifier())) {
+            return PgTypes.NAME;
+        }
+        if (e.size() > 4 && first.is("pg_catalog") && e.get(1).isPunct(".")) return of(e.subList(2, e.size()));
         if (e.size() > 2 && first.kind() == Kind.IDENT && e.get(1).isPunct("(") && TokenNav.closingOf(e, 1) == last) {
             String fn = first.identifier();
             PgType known = FUNCTIONS.get(fn);

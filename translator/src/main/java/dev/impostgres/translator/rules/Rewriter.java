@@ -7,8 +7,9 @@ import java.util.List;
 public final class Rewriter {
     /** Casts first (they read parameter and literal tokens in their Postgres spelling), then spelling rules. */
     private static final List<RewriteRule> RULES = List.of(new ColumnNameRule(), new ForUpdateRule(),
-            new SchemaQualifiedNameRule(), new SqlSyntaxFunctionRule(), new CastRule(), new ParameterRule(),
-            new StringLiteralRule(), new BooleanLiteralRule(), new IlikeRule(), new OperatorRule(),
+            new SchemaQualifiedNameRule(), new CatalogSyntaxRule(), new ExpandArrayRule(), new ArrayPredicateRule(),
+            new SubscriptRule(), new FromFunctionRule(), new SqlSyntaxFunctionRule(), new CastRule(),
+            new ParameterRule(), new StringLiteralRule(), new BooleanLiteralRule(), new IlikeRule(), new OperatorRule(),
             new KeywordAliasRule(), new CommentRule());
 
     public record Result(String sqlite, List<Integer> parameterTypes) {}

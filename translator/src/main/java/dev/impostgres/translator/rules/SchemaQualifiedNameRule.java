@@ -28,14 +28,22 @@ public final class SchemaQualifiedNameRule implements RewriteRule {
     public void rewrite(RewriteContext ctx) {
         List<Token> tokens = ctx.tokens();
         boolean inFromList = false;
+        int depth = 0;
+        int fromDepth = 0; // FROM inside trim(… FROM …) or extract(… FROM …) ends with its parenthesis
         Token previous = null;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.isTrivia()) continue;
+            if (t.isPunct("(")) depth++;
+            if (t.isPunct(")") && --depth < fromDepth) inFromList = false;
             if (t.kind() == Kind.IDENT && CLAUSE_END.contains(t.identifier())) inFromList = false;
             boolean tablePosition = previous != null && (previous.kind() == Kind.IDENT
-                    && TABLE_POSITION.contains(previous.identifier()) || inFromList && previous.isPunct(","));
-            if (previous != null && previous.is("from")) inFromList = true;
+                    && TABLE_POSITION.contains(previous.identifier())
+                    || inFromList && depth == fromDepth && previous.isPunct(","));
+            if (previous != null && previous.is("from")) {
+                inFromList = true;
+                fromDepth = depth;
+            }
             if (isName(t)) {
                 int dot = TokenNav.nextSig(tokens, i);
                 int second = dot < 0 ? -1 : TokenNav.nextSig(tokens, dot);

@@ -29,4 +29,10 @@ class SchemaQualifiedNameRuleTest {
     void columnReferencesAndThreePartNames() {
         assertThat(rewrite("SELECT t.id, s.t.v FROM s.t")).isEqualTo("SELECT t.id, \"s.t\".v FROM \"s.t\" AS \"t\"");
     }
+
+    @Test
+    void fromInsideAFunctionCallDoesNotStartAFromList() {
+        assertThat(rewrite("SELECT trim(both 'x' from f(t.a, t.b)), t.c FROM s.t"))
+                .isEqualTo("SELECT btrim(f(t.a, t.b), 'x') AS \"btrim\", t.c FROM \"s.t\" AS \"t\"");
+    }
 }

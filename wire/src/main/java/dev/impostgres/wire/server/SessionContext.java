@@ -21,6 +21,7 @@ final class SessionContext {
         this.settings = settings;
         this.user = user;
         this.processId = processId;
+        session.attachSettings(settings, processId);
     }
 
     Session session() { return session; }

@@ -51,6 +51,14 @@ class PsqlScriptsTest {
                 + " commands ignored until end of transaction block");
     }
 
+    @Test
+    void describeTableShowsColumnsIndexesAndForeignKeysLikePostgres(PgTarget target) throws Exception {
+        PsqlRun run = psql(target, "describe.sql", true);
+        assertThat(run.stderr()).isEmpty();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.stdout()).isEqualTo(Files.readString(SCRIPTS.resolve("describe.expected")));
+    }
+
     private static PsqlRun psql(PgTarget target, String script, boolean stopOnError)
             throws IOException, InterruptedException {
         assertThat(PSQL).as("the Debian psql client").isExecutable();

@@ -1,0 +1,159 @@
+package dev.impostgres.tracking.catalog;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.sqlite.Function;
+
+/**
+ * One-dimensional arrays in their Postgres text form ({@code {a,"b c",NULL}}), as catalog queries use them:
+ * {@code _pg_array_json} (for {@code = ANY}, through SQLite's json_each), the {@code _pg_array_agg} aggregate (for
+ * {@code ARRAY(SELECT …)}) and array_to_string.
+ */
+final class CatalogArrays {
+    private CatalogArrays() {}
+
+    static void register(Connection c) throws SQLException {
+        Function.create(c, "_pg_array_json", new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                String text = value_text(0);
+                if (text == null) {
+                    result();
+                    return;
+                }
+                StringBuilder json = new StringBuilder("[");
+                for (String element : elements(text)) {
+                    if (json.length() > 1) json.append(',');
+                    if (element == null) json.append("null");
+                    else if (element.matches("-?\\d{1,18}")) json.append(element);
+                    else json.append('"').append(element.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+                }
+                result(json.append(']').toString());
+            }
+        }, 1, Function.FLAG_DETERMINISTIC);
+        Function.create(c, "_pg_subscript", new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                String text = value_text(0);
+                if (text == null || value_type(1) == 5) {
+                    result();
+                    return;
+                }
+                boolean vector = !text.trim().startsWith("{") && !text.trim().startsWith("[");
+                long index = value_long(1) - (vector ? 0 : 1);
+                List<String> elements = elements(text);
+                String element = index < 0 || index >= elements.size() ? null : elements.get((int) index);
+                if (element == null) result();
+                else if (element.matches("-?\\d{1,18}")) result(Long.parseLong(element));
+                else result(element);
+            }
+        }, 2, Function.FLAG_DETERMINISTIC);
+        for (String name : new String[] {"array_upper", "array_length", "array_lower"}) {
+            Function.create(c, name, new Function() {
+                @Override
+                protected void xFunc() throws SQLException {
+                    String text = value_text(0);
+                    if (text == null || value_type(1) == 5 || value_long(1) != 1) {
+                        result();
+                        return;
+                    }
+                    boolean vector = !text.trim().startsWith("{") && !text.trim().startsWith("[");
+                    int size = elements(text).size();
+                    int lower = vector ? 0 : 1;
+                    if (size == 0) result();
+                    else if (name.equals("array_lower")) result(lower);
+                    else if (name.equals("array_upper")) result(lower + size - 1);
+                    else result(size);
+                }
+            }, 2, Function.FLAG_DETERMINISTIC);
+        }
+        Function.create(c, "array_to_string", new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                String text = value_text(0);
+                String separator = value_text(1);
+                if (text == null || separator == null) {
+                    result();
+                    return;
+                }
+                String nullString = args() > 2 ? value_text(2) : null;
+                List<String> parts = new ArrayList<>();
+                for (String element : elements(text)) {
+                    if (element != null) parts.add(element);
+                    else if (nullString != null) parts.add(nullString);
+                }
+                result(String.join(separator, parts));
+            }
+        }, -1, Function.FLAG_DETERMINISTIC);
+        Function.create(c, "_pg_array_agg", new Function.Aggregate() {
+            private final List<String> values = new ArrayList<>();
+            private boolean any;
+
+            @Override
+            protected void xStep() throws SQLException {
+                any = true;
+                values.add(value_text(0));
+            }
+
+            @Override
+            protected void xFinal() throws SQLException {
+                StringBuilder out = new StringBuilder("{");
+                for (String v : values) {
+                    if (out.length() > 1) out.append(',');
+                    out.append(quote(v));
+                }
+                values.clear();
+                boolean had = any;
+                any = false;
+                // ARRAY(SELECT …) over no rows is an empty array, not NULL.
+                result(had ? out.append('}').toString() : "{}");
+            }
+        });
+    }
+
+    private static String quote(String v) {
+        if (v == null) return "NULL";
+        if (!v.isEmpty() && !v.equalsIgnoreCase("null") && v.chars().noneMatch(ch -> ch == '"' || ch == '\\'
+                || ch == '{' || ch == '}' || ch == ',' || Character.isWhitespace(ch))) {
+            return v;
+        }
+        return '"' + v.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    /** The elements of a one-dimensional array's text form; null for an unquoted NULL. */
+    static List<String> elements(String text) {
+        List<String> out = new ArrayList<>();
+        String s = text.trim();
+        if (s.startsWith("[")) s = s.substring(s.indexOf('=') + 1).trim(); // [0:2]={…} bounds
+        if (!s.isEmpty() && s.charAt(0) != '{') { // int2vector / oidvector: "1 3"
+            for (String element : s.split("\\s+")) out.add(element);
+            return out;
+        }
+        if (s.length() < 2) return out;
+        int i = 1;
+        while (i < s.length() - 1) {
+            while (i < s.length() - 1 && Character.isWhitespace(s.charAt(i))) i++;
+            StringBuilder element = new StringBuilder();
+            boolean quoted = false;
+            if (s.charAt(i) == '"') {
+                quoted = true;
+                i++;
+                while (i < s.length() && s.charAt(i) != '"') {
+                    if (s.charAt(i) == '\\') i++;
+                    element.append(s.charAt(i++));
+                }
+                i++;
+            }
+            while (i < s.length() - 1 && s.charAt(i) != ',') {
+                if (!quoted) element.append(s.charAt(i));
+                i++;
+            }
+            String value = quoted ? element.toString() : element.toString().trim();
+            out.add(!quoted && value.equalsIgnoreCase("null") ? null : value);
+            i++; // the comma
+        }
+        return out;
+    }
+}

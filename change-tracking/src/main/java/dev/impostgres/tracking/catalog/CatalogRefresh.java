@@ -1,0 +1,211 @@
+package dev.impostgres.tracking.catalog;
+
+import dev.impostgres.translator.settings.SessionSettings;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Refills the per-session pg_catalog tables that mirror the schema metadata ({@code _pg_*}) and the session
+ * (settings, user), just before a statement that names one of them. Runs on the statement's connection and
+ * transaction, so it sees exactly the schema the statement will see (its own uncommitted DDL included).
+ */
+public final class CatalogRefresh {
+    private CatalogRefresh() {}
+
+    private static final Pattern MENTIONS_CATALOG = Pattern.compile("(?i)(?<![\\w$])(pg_catalog\\s*\\.|(?:"
+            + String.join("|", CatalogTables.TABLES.keySet()) + ")(?![\\w$]))");
+
+    /** True when a translated statement reads a catalog relation. */
+    public static boolean mentionsCatalog(String sql) {
+        return MENTIONS_CATALOG.matcher(sql).find();
+    }
+
+    private static final String ATTLEN = "coalesce((SELECT t.typlen FROM pg_catalog.pg_type t WHERE t.oid = a.atttypid), 4)";
+
+    private static final List<String> FILL = List.of(
+            "DELETE FROM pg_catalog.pg_namespace WHERE oid NOT IN (11, 99, 13207)",
+            "INSERT INTO pg_catalog.pg_namespace SELECT oid, nspname, 10, NULL FROM main._pg_namespace",
+            "DELETE FROM pg_catalog.pg_type WHERE oid >= 16384",
+            "INSERT INTO pg_catalog.pg_type (oid, typname, typnamespace, typowner, typlen, typbyval, typtype, "
+                    + "typcategory, typispreferred, typisdefined, typdelim, typrelid, typsubscript, typelem, typarray, "
+                    + "typinput, typoutput, typreceive, typsend, typmodin, typmodout, typanalyze, typalign, "
+                    + "typstorage, typnotnull, typbasetype, typtypmod, typndims, typcollation) "
+                    + "SELECT oid, typname, typnamespace, 10, 4, 1, typtype, 'E', 0, 1, ',', 0, '-', 0, typarray, "
+                    + "'enum_in', 'enum_out', 'enum_recv', 'enum_send', '-', '-', '-', 'i', 'p', 0, 0, -1, 0, 0 "
+                    + "FROM main._pg_type "
+                    + "UNION ALL SELECT typarray, '_' || typname, typnamespace, 10, -1, 0, 'b', 'A', 0, 1, ',', 0, "
+                    + "'array_subscript_handler', oid, 0, 'array_in', 'array_out', 'array_recv', 'array_send', '-', "
+                    + "'-', 'array_typanalyze', 'i', 'x', 0, 0, -1, 0, 0 FROM main._pg_type WHERE typarray <> 0 "
+                    + "UNION ALL SELECT reltype, relname, relnamespace, 10, -1, 0, 'c', 'C', 0, 1, ',', oid, '-', 0, 0, "
+                    + "'record_in', 'record_out', 'record_recv', 'record_send', '-', '-', '-', 'd', 'x', 0, 0, -1, 0, 0 "
+                    + "FROM main._pg_class WHERE reltype <> 0",
+            "DELETE FROM pg_catalog.pg_class",
+            "INSERT INTO pg_catalog.pg_class SELECT c.oid, c.relname, c.relnamespace, c.reltype, 0, 10, "
+                    + "CASE WHEN c.relkind IN ('r', 'm', 'p') THEN 2 WHEN c.relkind = 'i' THEN 403 ELSE 0 END, "
+                    + "c.oid, 0, 0, -1, 0, 0, "
+                    + "EXISTS (SELECT 1 FROM main._pg_index i WHERE i.indrelid = c.oid), 0, c.relpersistence, c.relkind, "
+                    + "(SELECT count(*) FROM main._pg_attribute a WHERE a.attrelid = c.oid), "
+                    + "(SELECT count(*) FROM main._pg_constraint k WHERE k.conrelid = c.oid AND k.contype = 'c'), "
+                    // relhastriggers: a foreign key has RI triggers on both its tables (psql shows FKs only then)
+                    + "c.relkind = 'v', EXISTS (SELECT 1 FROM main._pg_constraint f WHERE f.contype = 'f' AND "
+                    + "(f.conrelid = c.oid OR f.confrelid = c.oid)), 0, 0, 0, 1, c.relreplident, 0, 0, "
+                    + "CASE WHEN c.relkind IN ('r', 'm') THEN 730 ELSE 0 END, CASE WHEN c.relkind IN ('r', 'm') "
+                    + "THEN 1 ELSE 0 END, NULL, NULL, NULL FROM main._pg_class c",
+            "DELETE FROM pg_catalog.pg_attribute",
+            "INSERT INTO pg_catalog.pg_attribute SELECT a.attrelid, a.attname, a.atttypid, " + ATTLEN + ", a.attnum, "
+                    + "-1, a.atttypmod, CASE WHEN a.type_name LIKE '%]' THEN 1 ELSE 0 END, " + ATTLEN + " IN (1, 2, 4, 8), "
+                    + "'i', 'p', '', a.attnotnull, a.default_expr IS NOT NULL, 0, a.attidentity, a.attgenerated, 0, 1, "
+                    + "0, 0, NULL, NULL, NULL, NULL FROM main._pg_attribute a",
+            "DELETE FROM pg_catalog.pg_attrdef",
+            "INSERT INTO pg_catalog.pg_attrdef SELECT a.attrelid * 1000 + a.attnum, a.attrelid, a.attnum, "
+                    + "a.default_expr FROM main._pg_attribute a WHERE a.default_expr IS NOT NULL",
+            "DELETE FROM pg_catalog.pg_index",
+            "INSERT INTO pg_catalog.pg_index SELECT i.indexrelid, i.indrelid, "
+                    + "length(i.indkey) - length(replace(i.indkey, ',', '')) + 1, "
+                    + "length(i.indkey) - length(replace(i.indkey, ',', '')) + 1, i.indisunique, 0, i.indisprimary, 0, "
+                    + "1, 0, 1, 0, 1, 1, 0, replace(i.indkey, ',', ' '), NULL, NULL, NULL, NULL, NULL "
+                    + "FROM main._pg_index i",
+            "DELETE FROM pg_catalog.pg_constraint",
+            "INSERT INTO pg_catalog.pg_constraint SELECT k.oid, k.conname, c.relnamespace, k.contype, 0, 0, 1, "
+                    + "k.conrelid, 0, CASE WHEN k.contype = 'f' AND k.conindid = 0 THEN coalesce((SELECT i.indexrelid "
+                    + "FROM main._pg_index i WHERE i.indrelid = k.confrelid AND i.indisunique AND i.indkey = k.confkey "
+                    + "LIMIT 1), 0) ELSE k.conindid END, 0, k.confrelid, "
+                    + "CASE WHEN k.contype = 'f' THEN k.confupdtype ELSE ' ' END, "
+                    + "CASE WHEN k.contype = 'f' THEN k.confdeltype ELSE ' ' END, "
+                    + "CASE WHEN k.contype = 'f' THEN 's' ELSE ' ' END, 1, 0, 0, "
+                    + "CASE WHEN k.conkey = '' THEN NULL ELSE '{' || k.conkey || '}' END, "
+                    + "CASE WHEN k.confkey = '' THEN NULL ELSE '{' || k.confkey || '}' END, "
+                    + "NULL, NULL, NULL, NULL, NULL, k.check_expr "
+                    + "FROM main._pg_constraint k JOIN main._pg_class c ON c.oid = k.conrelid",
+            "DELETE FROM pg_catalog.pg_description",
+            "INSERT INTO pg_catalog.pg_description SELECT * FROM main._pg_description",
+            "DELETE FROM pg_catalog.pg_sequence",
+            "INSERT INTO pg_catalog.pg_sequence SELECT seqrelid, seqtypid, seqstart, seqincrement, seqmax, seqmin, "
+                    + "seqcache, seqcycle FROM main._pg_sequence",
+            "DELETE FROM pg_catalog.pg_sequences",
+            "INSERT INTO pg_catalog.pg_sequences SELECT n.nspname, c.relname, ?1, format_type(s.seqtypid, NULL), "
+                    + "s.seqstart, s.seqmin, s.seqmax, s.seqincrement, s.seqcycle, s.seqcache, "
+                    + "CASE WHEN s.is_called THEN s.last_value END FROM main._pg_sequence s "
+                    + "JOIN main._pg_class c ON c.oid = s.seqrelid JOIN main._pg_namespace n ON n.oid = c.relnamespace",
+            "DELETE FROM pg_catalog.pg_tables",
+            "INSERT INTO pg_catalog.pg_tables SELECT n.nspname, c.relname, ?1, NULL, "
+                    + "EXISTS (SELECT 1 FROM main._pg_index i WHERE i.indrelid = c.oid), 0, 0, 0 FROM main._pg_class c "
+                    + "JOIN main._pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p')",
+            "DELETE FROM pg_catalog.pg_views",
+            "INSERT INTO pg_catalog.pg_views SELECT n.nspname, c.relname, ?1, NULL FROM main._pg_class c "
+                    + "JOIN main._pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'v'",
+            // Views created before the DDL runner records them live only in SQLite's schema.
+            "INSERT INTO pg_catalog.pg_views SELECT CASE WHEN instr(name, '.') > 0 THEN substr(name, 1, "
+                    + "instr(name, '.') - 1) ELSE 'public' END, CASE WHEN instr(name, '.') > 0 THEN "
+                    + "substr(name, instr(name, '.') + 1) ELSE name END, ?1, NULL FROM main.sqlite_schema "
+                    + "WHERE type = 'view' AND name NOT IN (SELECT sqlite_name FROM main._pg_class)",
+            "DELETE FROM pg_catalog.pg_indexes",
+            "INSERT INTO pg_catalog.pg_indexes SELECT n.nspname, t.relname, c.relname, NULL, pg_get_indexdef(i.indexrelid) "
+                    + "FROM main._pg_index i JOIN main._pg_class c ON c.oid = i.indexrelid "
+                    + "JOIN main._pg_class t ON t.oid = i.indrelid JOIN main._pg_namespace n ON n.oid = t.relnamespace",
+            "DELETE FROM pg_catalog.pg_publication",
+            "INSERT INTO pg_catalog.pg_publication SELECT oid, pubname, 10, puballtables, pubinsert, pubupdate, "
+                    + "pubdelete, pubtruncate, pubviaroot FROM main._pg_publication",
+            "DELETE FROM pg_catalog.pg_publication_rel",
+            "INSERT INTO pg_catalog.pg_publication_rel SELECT oid, prpubid, prrelid, NULL, NULL "
+                    + "FROM main._pg_publication_rel",
+            "DELETE FROM pg_catalog.pg_publication_namespace",
+            "INSERT INTO pg_catalog.pg_publication_namespace SELECT oid, pnpubid, pnnspid "
+                    + "FROM main._pg_publication_namespace",
+            "DELETE FROM pg_catalog.pg_authid",
+            "INSERT INTO pg_catalog.pg_authid VALUES (10, ?1, 1, 1, 1, 1, 1, 1, 1, -1, NULL, NULL)",
+            "DELETE FROM pg_catalog.pg_roles",
+            "INSERT INTO pg_catalog.pg_roles VALUES (?1, 1, 1, 1, 1, 1, 1, -1, '********', NULL, 1, NULL, 10)",
+            "DELETE FROM pg_catalog.pg_user",
+            "INSERT INTO pg_catalog.pg_user VALUES (?1, 10, 1, 1, 1, 1, '********', NULL, NULL)",
+            "DELETE FROM pg_catalog.pg_database",
+            "INSERT INTO pg_catalog.pg_database VALUES (1, 'template1', 10, 6, 'c', 1, 1, 0, -1, 730, 1, 1663, "
+                    + "'C.UTF-8', 'C.UTF-8', NULL, NULL, NULL, NULL), (4, 'template0', 10, 6, 'c', 1, 0, 0, -1, 730, "
+                    + "1, 1663, 'C.UTF-8', 'C.UTF-8', NULL, NULL, NULL, NULL)",
+            "INSERT INTO pg_catalog.pg_database SELECT CASE WHEN ?2 = 'postgres' THEN 5 ELSE 16383 END, ?2, 10, 6, "
+                    + "'c', 0, 1, 0, -1, 730, 1, 1663, 'C.UTF-8', 'C.UTF-8', NULL, NULL, NULL, NULL "
+                    + "WHERE ?2 NOT IN ('template0', 'template1')");
+
+    /** Refills the mirrored catalogs for the statement about to run. */
+    public static void refresh(Connection connection, SessionInfo session) throws SQLException {
+        boolean queryOnly = queryOnly(connection);
+        try (Statement st = connection.createStatement()) {
+            if (queryOnly) st.execute("PRAGMA query_only = OFF"); // a read-only transaction may still read pg_class
+            try {
+                for (String sql : FILL) {
+                    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                        int count = ps.getParameterMetaData().getParameterCount();
+                        if (count >= 1) ps.setString(1, session.user());
+                        if (count >= 2) ps.setString(2, session.databaseName());
+                        ps.executeUpdate();
+                    }
+                }
+                fillEnums(connection);
+                fillSettings(connection, session.settings());
+            } finally {
+                if (queryOnly) st.execute("PRAGMA query_only = ON");
+            }
+        }
+    }
+
+    private static boolean queryOnly(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA query_only")) {
+            return rs.next() && rs.getInt(1) != 0;
+        }
+    }
+
+    private static void fillEnums(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO pg_catalog.pg_enum VALUES (?, ?, ?, ?)")) {
+            st.execute("DELETE FROM pg_catalog.pg_enum");
+            try (ResultSet rs = st.executeQuery("SELECT oid, labels FROM main._pg_type WHERE typtype = 'e'")) {
+                while (rs.next()) {
+                    long type = rs.getLong(1);
+                    String labels = rs.getString(2);
+                    if (labels == null || labels.isEmpty()) continue;
+                    String[] each = labels.split("\u0000", -1);
+                    for (int i = 0; i < each.length; i++) {
+                        insert.setLong(1, type * 1000 + i + 1); // not a real OID counter value; never compared
+                        insert.setLong(2, type);
+                        insert.setDouble(3, i + 1);
+                        insert.setString(4, each[i]);
+                        insert.addBatch();
+                    }
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void fillSettings(Connection connection, SessionSettings settings) throws SQLException {
+        try (Statement st = connection.createStatement();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO pg_catalog.pg_settings (name, "
+                     + "setting, short_desc, context, vartype, source, boot_val, reset_val, pending_restart) "
+                     + "VALUES (?, ?, ?, 'user', 'string', 'default', ?, ?, 0)")) {
+            st.execute("DELETE FROM pg_catalog.pg_settings");
+            for (SessionSettings.Setting setting : settings.showAll()) {
+                insert.setString(1, setting.name());
+                insert.setString(2, setting.setting());
+                insert.setString(3, setting.description());
+                insert.setString(4, setting.setting());
+                insert.setString(5, setting.setting());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            // Compile-time constants Postgres shows in pg_settings but SET never touches.
+            st.execute("INSERT INTO pg_catalog.pg_settings (name, setting, category, short_desc, context, vartype, "
+                    + "source, boot_val, reset_val, pending_restart) SELECT v.column1, v.column2, 'Preset Options', "
+                    + "v.column3, 'internal', 'integer', 'default', v.column2, v.column2, 0 FROM (VALUES "
+                    + "('max_index_keys', '32', 'Shows the maximum number of index keys.'), "
+                    + "('max_identifier_length', '63', 'Shows the maximum identifier length.'), "
+                    + "('max_function_args', '100', 'Shows the maximum number of function arguments.'), "
+                    + "('block_size', '8192', 'Shows the size of a disk block.')) v "
+                    + "WHERE v.column1 NOT IN (SELECT name FROM pg_catalog.pg_settings)");
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package dev.impostgres.tracking.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.impostgres.tracking.QueryResult;
+import dev.impostgres.tracking.ResultColumn;
+import dev.impostgres.tracking.Session;
+import dev.impostgres.tracking.SqliteDatabaseManager;
+import dev.impostgres.translator.DefaultTranslator;
+import dev.impostgres.translator.IsolationLevel;
+import dev.impostgres.translator.PgStatement;
+import dev.impostgres.translator.settings.SessionSettings;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The pg_catalog relations and functions a session sees, through the real translator. */
+class CatalogTablesTest {
+    @TempDir Path dataDir;
+    final DefaultTranslator translator = new DefaultTranslator();
+    SqliteDatabaseManager manager;
+    Session session;
+
+    @BeforeEach
+    void open() {
+        manager = new SqliteDatabaseManager(dataDir);
+        session = manager.openSession("app");
+    }
+
+    @AfterEach
+    void close() {
+        manager.close();
+    }
+
+    private QueryResult run(String sql) {
+        return session.execute((PgStatement.Sql) translator.translateOne(sql), List.of());
+    }
+
+    private List<String> rows(String sql) {
+        return run(sql).rows().stream().map(Arrays::toString).toList();
+    }
+
+    @Test
+    void catalogColumnsCarryPostgresTypes() {
+        run("CREATE TABLE t (a int)");
+        QueryResult r = run("SELECT oid, relname, relkind, relhasindex, relnatts FROM pg_catalog.pg_class");
+        assertThat(r.columns()).extracting(c -> c.type().name()).containsExactly("oid", "name", "char", "bool", "int2");
+    }
+
+    @Test
+    void uncommittedDdlIsVisibleToTheSameTransaction() {
+        session.begin(IsolationLevel.READ_COMMITTED, null);
+        run("CREATE TABLE t (a int)");
+        assertThat(rows("SELECT relname FROM pg_class")).containsExactly("[t]");
+        session.rollback();
+        assertThat(rows("SELECT relname FROM pg_class")).isEmpty();
+    }
+
+    @Test
+    void aReadOnlyTransactionCanReadTheCatalog() {
+        run("CREATE TABLE t (a int)");
+        session.begin(IsolationLevel.READ_COMMITTED, true);
+        assertThat(rows("SELECT attname FROM pg_attribute WHERE attrelid = 't'::regclass")).containsExactly("[a]");
+        session.commit();
+    }
+
+    @Test
+    void settingsComeFromTheAttachedSessionSettings() {
+        SessionSettings settings = new SessionSettings();
+        settings.sessionUser("alice");
+        settings.set("application_name", "cat", false);
+        session.attachSettings(settings, 4242);
+        assertThat(rows("SELECT current_setting('application_name'), current_user, pg_backend_pid()"))
+                .containsExactly("[cat, alice, 4242]");
+        assertThat(rows("SELECT setting FROM pg_settings WHERE name = 'application_name'")).containsExactly("[cat]");
+        assertThat(rows("SELECT rolname FROM pg_roles")).containsExactly("[alice]");
+    }
+
+    @Test
+    void anyOverAnArrayAndArraySubqueries() {
+        assertThat(rows("SELECT nspname FROM pg_namespace WHERE nspname = ANY (current_schemas(true)) ORDER BY 1"))
+                .containsExactly("[pg_catalog]", "[public]");
+        assertThat(rows("SELECT array_to_string(ARRAY(SELECT amname FROM pg_am WHERE amtype = 'i' ORDER BY 1), ',')"))
+                .containsExactly("[brin,btree,gin,gist,hash,spgist]");
+    }
+
+    @Test
+    void resultColumnOfACatalogFunctionHasItsType() {
+        QueryResult r = run("SELECT pg_catalog.format_type(23, NULL), pg_table_is_visible(1)");
+        assertThat(r.columns()).extracting(ResultColumn::name).containsExactly("format_type", "pg_table_is_visible");
+        assertThat(r.columns()).extracting(c -> c.type().name()).containsExactly("text", "bool");
+        assertThat(r.rows().get(0)[0]).isEqualTo("integer");
+    }
+}

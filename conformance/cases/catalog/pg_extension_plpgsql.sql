@@ -1,0 +1,2 @@
+-- plpgsql is installed
+SELECT extname FROM pg_extension WHERE extname = 'plpgsql';

@@ -1,0 +1,2 @@
+-- a primary is not in recovery
+SELECT pg_is_in_recovery();

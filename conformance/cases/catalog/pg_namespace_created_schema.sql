@@ -1,0 +1,3 @@
+-- CREATE SCHEMA adds a pg_namespace row
+CREATE SCHEMA app;
+SELECT nspname FROM pg_namespace WHERE nspname = 'app';

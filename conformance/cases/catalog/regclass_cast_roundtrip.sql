@@ -1,0 +1,3 @@
+-- a table name cast to regclass and back to text
+CREATE TABLE t (a int);
+SELECT 't'::regclass::text AS name;

@@ -1,0 +1,2 @@
+-- casting an unknown name to regclass fails with 42P01
+SELECT 'no_such_table'::regclass;

@@ -1,0 +1,2 @@
+-- version() starts with the product name
+SELECT version() LIKE 'PostgreSQL %' AS pg;
