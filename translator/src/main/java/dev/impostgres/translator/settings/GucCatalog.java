@@ -65,6 +65,9 @@ public final class GucCatalog {
         user("work_mem", "4MB", STRING, "Sets the maximum memory to be used for query workspaces.");
         user("row_security", "on", bool(), "Enable row security.");
         user("jit", "off", bool(), "Allow JIT compilation.");
+        internal("data_directory_mode", "0700", "Shows the mode of the data directory.");
+        internal("wal_segment_size", "16MB", "Shows the size of write ahead log segments.");
+        internal("wal_block_size", "8192", "Shows the block size in the write ahead log.");
         internal("block_size", "8192", "Shows the size of a disk block.");
         internal("max_identifier_length", "63", "Shows the maximum identifier length.");
         internal("server_version_num", SERVER_VERSION_NUM, "Shows the server version as an integer.");
