@@ -34,7 +34,20 @@ public final class PgFunctions {
         functions.registerClock(connection);
         Udf.lenient(connection, "gen_random_uuid", 0, a -> UUID.randomUUID().toString());
         Udf.strict(connection, "pg_cast", 2, a -> cast(a[0], Values.text(a[1])));
+        // The position the replication stream has reached: the end LSN of the last committed transaction.
+        for (String name : new String[] {"pg_current_wal_lsn", "pg_current_wal_insert_lsn", "pg_current_wal_flush_lsn"}) {
+            Udf.lenient(connection, name, 0, a -> currentWalLsn(connection));
+        }
         return functions;
+    }
+
+    private static String currentWalLsn(Connection connection) {
+        try {
+            return dev.impostgres.tracking.changes.Lsn.format(
+                    dev.impostgres.tracking.changes.ChangeLog.currentLsn(connection));
+        } catch (java.sql.SQLException e) {
+            throw new PgFunctionError("XX000", "could not read the current WAL position: " + e.getMessage());
+        }
     }
 
     /** A new transaction (explicit, implicit or a single autocommit statement) starts now. */

@@ -47,6 +47,7 @@ class PgjdbcLogicalReplicationTest {
 
     @Test
     void streamsCommittedTransactionsAndResumesAfterTheFlushedLsn() throws Exception {
+        long walLsnAfterWrites;
         try (Connection sql = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", "");
              Statement st = sql.createStatement()) {
             st.execute("CREATE TABLE items (id integer PRIMARY KEY, name text)");
@@ -63,6 +64,10 @@ class PgjdbcLogicalReplicationTest {
             sql.commit();
             st.execute("INSERT INTO items VALUES (3, 'd')");
             sql.commit();
+            try (var rs = st.executeQuery("SELECT pg_current_wal_lsn()")) {
+                rs.next();
+                walLsnAfterWrites = LogSequenceNumber.valueOf(rs.getString(1)).asLong();
+            }
         }
 
         long firstEnd;
@@ -74,6 +79,8 @@ class PgjdbcLogicalReplicationTest {
             assertThat(((Insert) first.get(2)).newTuple()).containsExactly(TupleValue.Text.of("1"), TupleValue.Text.of("a"));
             List<PgOutputMessage> second = readTransaction(stream);
             assertThat(second).extracting(PgOutputMessage::tag).containsExactly('B', 'I', 'C');
+            assertThat(((Commit) second.get(2)).endLsn()).as("pg_current_wal_lsn() agrees with the stream")
+                    .isEqualTo(walLsnAfterWrites);
             firstEnd = ((Commit) first.get(6)).endLsn();
             stream.setFlushedLSN(LogSequenceNumber.valueOf(firstEnd));
             stream.setAppliedLSN(LogSequenceNumber.valueOf(firstEnd));
