@@ -40,6 +40,14 @@ public final class SqliteDatabaseManager implements DatabaseManager {
         }
     }
 
+    private volatile dev.impostgres.tracking.catalog.ReplicationSlotSource replicationSlots =
+            dev.impostgres.tracking.catalog.ReplicationSlotSource.NONE;
+
+    /** Plugs in the replication layer's slots for pg_replication_slots (the composition root calls this). */
+    public void replicationSlots(dev.impostgres.tracking.catalog.ReplicationSlotSource source) {
+        this.replicationSlots = source;
+    }
+
     @Override
     public synchronized Session openSession(String database) {
         checkOpen();
@@ -48,6 +56,7 @@ public final class SqliteDatabaseManager implements DatabaseManager {
         SqliteDatabase db = database(database);
         try {
             SqliteSession session = new SqliteSession(db, this::sessionClosed);
+            session.slotSource(replicationSlots);
             db.sessions.add(session);
             return session;
         } catch (SQLException e) {

@@ -412,6 +412,11 @@ public final class SqliteSession implements Session {
         cancel.cancel();
     }
 
+    /** Where this session's pg_replication_slots comes from (set by the manager). */
+    void slotSource(dev.impostgres.tracking.catalog.ReplicationSlotSource slots) {
+        catalog.slotSource(slots);
+    }
+
     @Override
     public String databaseName() {
         return database.name;

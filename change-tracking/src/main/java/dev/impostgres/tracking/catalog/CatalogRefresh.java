@@ -147,6 +147,7 @@ public final class CatalogRefresh {
                 }
                 fillEnums(connection);
                 fillSettings(connection, session.settings());
+                fillReplicationSlots(connection, session.slots());
             } finally {
                 if (queryOnly) st.execute("PRAGMA query_only = ON");
             }
@@ -177,6 +178,27 @@ public final class CatalogRefresh {
                         insert.addBatch();
                     }
                 }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static void fillReplicationSlots(Connection connection, ReplicationSlotSource source) throws SQLException {
+        try (Statement st = connection.createStatement();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO pg_catalog.pg_replication_slots "
+                     + "VALUES (?, ?, 'logical', (SELECT oid FROM pg_catalog.pg_database WHERE datname = ?3), ?3, ?, ?, "
+                     + "?, NULL, NULL, ?, ?, 'reserved', NULL, 0, NULL, 0, NULL, 0, 0)")) {
+            st.execute("DELETE FROM pg_catalog.pg_replication_slots");
+            for (ReplicationSlotSource.Slot slot : source.slots()) {
+                insert.setString(1, slot.name());
+                insert.setString(2, slot.plugin());
+                insert.setString(3, slot.database());
+                insert.setInt(4, slot.temporary() ? 1 : 0);
+                insert.setInt(5, slot.activePid() != 0 ? 1 : 0);
+                if (slot.activePid() != 0) insert.setInt(6, slot.activePid()); else insert.setNull(6, java.sql.Types.INTEGER);
+                insert.setString(7, slot.restartLsn());
+                insert.setString(8, slot.confirmedFlushLsn());
+                insert.addBatch();
             }
             insert.executeBatch();
         }

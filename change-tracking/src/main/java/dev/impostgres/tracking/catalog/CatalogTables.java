@@ -76,6 +76,10 @@ public final class CatalogTables {
                 + "rolvaliduntil timestamptz, rolbypassrls bool, rolconfig \"text[]\", oid oid");
         TABLES.put("pg_user", "usename name, usesysid oid, usecreatedb bool, usesuper bool, userepl bool, "
                 + "usebypassrls bool, passwd text, valuntil timestamptz, useconfig \"text[]\"");
+        TABLES.put("pg_replication_slots", "slot_name name, plugin name, slot_type text, datoid oid, database name, "
+                + "temporary bool, active bool, active_pid int4, xmin xid, catalog_xmin xid, restart_lsn pg_lsn, "
+                + "confirmed_flush_lsn pg_lsn, wal_status text, safe_wal_size int8, two_phase bool, "
+                + "inactive_since timestamptz, conflicting bool, invalidation_reason text, failover bool, synced bool");
         TABLES.put("pg_settings", "name text, setting text, unit text, category text, short_desc text, "
                 + "extra_desc text, context text, vartype text, source text, min_val text, max_val text, "
                 + "enumvals \"text[]\", boot_val text, reset_val text, sourcefile text, sourceline int4, "

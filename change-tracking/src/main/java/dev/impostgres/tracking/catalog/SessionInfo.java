@@ -10,6 +10,7 @@ import dev.impostgres.translator.settings.SessionSettings;
 public final class SessionInfo {
     private volatile SessionSettings settings = new SessionSettings();
     private volatile int backendPid;
+    private volatile ReplicationSlotSource slots = ReplicationSlotSource.NONE;
     private final String databaseName;
 
     public SessionInfo(String databaseName) {
@@ -20,6 +21,12 @@ public final class SessionInfo {
         this.settings = settings;
         this.backendPid = backendPid;
     }
+
+    public void slotSource(ReplicationSlotSource slots) {
+        this.slots = slots;
+    }
+
+    public ReplicationSlotSource slots() { return slots; }
 
     public SessionSettings settings() { return settings; }
 

@@ -79,6 +79,12 @@ public final class SlotManager {
         return Optional.ofNullable(slots.get(name));
     }
 
+    /** Every slot of every database, in name order (pg_replication_slots). */
+    public synchronized List<ReplicationSlot> all() {
+        load();
+        return slots.values().stream().sorted(java.util.Comparator.comparing(ReplicationSlot::name)).toList();
+    }
+
     public synchronized List<ReplicationSlot> slotsOf(String database) {
         load();
         return slots.values().stream().filter(s -> s.database().equals(database)).toList();

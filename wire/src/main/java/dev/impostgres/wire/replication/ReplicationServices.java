@@ -4,6 +4,8 @@ import dev.impostgres.replication.slot.SlotManager;
 import dev.impostgres.replication.walsender.CatalogPublicationResolver;
 import dev.impostgres.replication.walsender.PublicationResolver;
 import dev.impostgres.tracking.SqliteDatabaseManager;
+import dev.impostgres.tracking.catalog.ReplicationSlotSource;
+import dev.impostgres.tracking.changes.Lsn;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.concurrent.ThreadLocalRandom;
@@ -26,6 +28,12 @@ public final class ReplicationServices {
         this.databases = databases;
         this.slots = new SlotManager(databases);
         this.publications = publications;
+        // Load the slots now, before any client runs: a crashed run's temporary slots are dropped here, never from
+        // inside a client's statement.
+        slots.all();
+        databases.replicationSlots(() -> slots.all().stream().map(s -> new ReplicationSlotSource.Slot(s.name(),
+                s.plugin(), s.database(), s.temporary(), s.activePid(), Lsn.format(s.restartLsn()),
+                Lsn.format(s.confirmedFlushLsn()))).toList());
     }
 
     SqliteDatabaseManager databases() { return databases; }

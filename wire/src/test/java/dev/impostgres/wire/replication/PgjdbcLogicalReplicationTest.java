@@ -120,6 +120,37 @@ class PgjdbcLogicalReplicationTest {
         }
     }
 
+    @Test
+    void pgReplicationSlotsShowsEachSlotAndWhetherItIsStreaming() throws Exception {
+        try (Connection sql = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", "");
+             Statement st = sql.createStatement()) {
+            st.execute("CREATE TABLE items (id int PRIMARY KEY, name text)");
+            st.execute("CREATE PUBLICATION pub FOR ALL TABLES");
+            try (Connection repl = replicationConnection()) {
+                repl.unwrap(PGConnection.class).getReplicationAPI().createReplicationSlot().logical()
+                        .withSlotName("s1").withOutputPlugin("pgoutput").make();
+            }
+            String query = "SELECT slot_name, plugin, slot_type, database, temporary, active, "
+                    + "confirmed_flush_lsn = pg_current_wal_lsn() FROM pg_replication_slots";
+            try (ResultSet rs = st.executeQuery(query)) {
+                assertThat(rs.next()).isTrue();
+                assertThat(List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+                        .containsExactly("s1", "pgoutput", "logical", "postgres");
+                assertThat(rs.getBoolean(5)).isFalse();
+                assertThat(rs.getBoolean(6)).isFalse();
+                assertThat(rs.next()).isFalse();
+            }
+            try (Connection repl = replicationConnection(); PGReplicationStream stream = start(repl)) {
+                stream.forceUpdateStatus();
+                try (ResultSet rs = st.executeQuery("SELECT active, active_pid IS NOT NULL FROM pg_replication_slots")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getBoolean(1)).isTrue();
+                    assertThat(rs.getBoolean(2)).isTrue();
+                }
+            }
+        }
+    }
+
     private PGReplicationStream start(Connection repl) throws SQLException {
         return repl.unwrap(PGConnection.class).getReplicationAPI().replicationStream().logical()
                 .withSlotName("s1").withStartPosition(LogSequenceNumber.valueOf(0))
