@@ -74,6 +74,7 @@ public final class SqliteSession implements Session {
         this.database = database;
         this.connection = database.connect();
         this.functions = dev.impostgres.tracking.functions.PgFunctions.register(connection);
+        dev.impostgres.tracking.changes.LogicalMessages.register(connection, () -> block == Block.EXPLICIT);
         this.catalog = new SessionInfo(database.name);
         CatalogTables.attach(connection);
         CatalogFunctions.register(connection, catalog);

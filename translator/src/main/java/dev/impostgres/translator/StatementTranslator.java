@@ -17,7 +17,8 @@ final class StatementTranslator {
 
     private static boolean callsSequenceFunction(List<Token> sig) {
         for (int i = 0; i + 1 < sig.size(); i++) {
-            if ((sig.get(i).is("nextval") || sig.get(i).is("setval")) && sig.get(i + 1).isPunct("(")) return true;
+            if ((sig.get(i).is("nextval") || sig.get(i).is("setval") || sig.get(i).is("pg_logical_emit_message"))
+                    && sig.get(i + 1).isPunct("(")) return true;
         }
         return false;
     }

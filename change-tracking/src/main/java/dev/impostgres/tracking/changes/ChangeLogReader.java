@@ -59,7 +59,12 @@ public final class ChangeLogReader {
         String op = rs.getString(3);
         if (op.equals("T")) {
             TruncateImage t = TruncateImage.read(rs.getString(5));
-            return new RowChange(seq, lsn, relation, RowChange.Op.TRUNCATE, null, null, t.relations(), t.options());
+            return new RowChange(seq, lsn, relation, RowChange.Op.TRUNCATE, null, null, t.relations(), t.options(),
+                    true, null);
+        }
+        if (op.equals("M")) {
+            return new RowChange(seq, lsn, relation, RowChange.Op.MESSAGE, null, null, List.of(), 0,
+                    "t".equals(rs.getString(4)), LogicalMessages.content(rs.getString(5)));
         }
         RowChange.Op kind = switch (op) {
             case "I" -> RowChange.Op.INSERT;
@@ -69,7 +74,7 @@ public final class ChangeLogReader {
         };
         Map<String, Object> oldRow = RowImages.read(rs.getString(4));
         Map<String, Object> newRow = RowImages.read(rs.getString(5));
-        return new RowChange(seq, lsn, relation, kind, oldRow, newRow, List.of(), 0);
+        return new RowChange(seq, lsn, relation, kind, oldRow, newRow, List.of(), 0, true, null);
     }
 
     /** The 'T' entry's payload: {"options": n, "relations": [...]}. */

@@ -50,6 +50,7 @@ final class ChangeEncoder {
     boolean encode(Connection connection, RowChange change, PublicationResolver.Published published, Runnable beforeFirst, Out out)
             throws SQLException {
         if (change.op() == RowChange.Op.TRUNCATE) return truncate(connection, change, published, beforeFirst, out);
+        if (change.op() == RowChange.Op.MESSAGE) return message(change, beforeFirst, out);
         Optional<RelationDescription> found = catalog.describe(connection, change.relation());
         // A table dropped since: its structure is gone, as are its changes for any consumer that starts now.
         if (found.isEmpty()) return false;
@@ -59,7 +60,7 @@ final class ChangeEncoder {
             case INSERT -> new PgOutputMessage.Insert(0, relation.oid(), tuple(relation, change.newRow(), false));
             case UPDATE -> update(relation, change);
             case DELETE -> delete(relation, change);
-            case TRUNCATE -> throw new IllegalStateException();
+            case TRUNCATE, MESSAGE -> throw new IllegalStateException();
         };
         if (message == null) return false;
         beforeFirst.run();
@@ -88,6 +89,18 @@ final class ChangeEncoder {
         // pgoutput sends no Delete when there is no old key to send (replica identity NOTHING, no primary key).
         if (!hasKey(relation)) return null;
         return new PgOutputMessage.Delete(0, relation.oid(), 'K', tuple(relation, change.oldRow(), true));
+    }
+
+    /**
+     * pg_logical_emit_message: sent only to consumers that asked for {@code messages 'true'}, whatever the
+     * publications; a transactional one inside its transaction, a non-transactional one on its own (no Begin).
+     */
+    private boolean message(RowChange change, Runnable beforeFirst, Out out) {
+        if (!options.messages()) return false;
+        if (change.transactional()) beforeFirst.run();
+        out.emit(change.lsn(), new PgOutputMessage.Message(0, change.transactional(), change.lsn(), change.relation(),
+                change.content()));
+        return true;
     }
 
     private boolean truncate(Connection connection, RowChange change, PublicationResolver.Published published, Runnable beforeFirst,

@@ -69,7 +69,7 @@ final class ExpressionTypes {
             Map.entry("pg_total_relation_size", PgTypes.INT8), Map.entry("pg_backend_pid", PgTypes.INT4),
             Map.entry("txid_current", PgTypes.INT8), Map.entry("pg_current_xact_id", PgTypes.XID8),
             Map.entry("pg_current_wal_lsn", PgTypes.PG_LSN), Map.entry("pg_current_wal_insert_lsn", PgTypes.PG_LSN),
-            Map.entry("pg_current_wal_flush_lsn", PgTypes.PG_LSN));
+            Map.entry("pg_current_wal_flush_lsn", PgTypes.PG_LSN), Map.entry("pg_logical_emit_message", PgTypes.PG_LSN));
     /** The parameterless SQL value functions of type name. */
     private static final Set<String> NAME_VALUE_FUNCTIONS = Set.of("current_user", "session_user", "current_role",
             "current_catalog", "current_schema", "user");

@@ -151,6 +151,46 @@ class PgjdbcLogicalReplicationTest {
         }
     }
 
+    @Test
+    void logicalMessagesStreamTransactionalInsideBeginCommitAndNonTransactionalAlone() throws Exception {
+        try (Connection sql = DriverManager.getConnection(server.jdbcUrl("postgres"), "postgres", "");
+             Statement st = sql.createStatement()) {
+            st.execute("CREATE PUBLICATION pub FOR ALL TABLES");
+            try (Connection repl = replicationConnection()) {
+                repl.unwrap(PGConnection.class).getReplicationAPI().createReplicationSlot().logical()
+                        .withSlotName("s1").withOutputPlugin("pgoutput").make();
+            }
+            st.execute("SELECT pg_logical_emit_message(true, 'app', 'hello')");
+            st.execute("SELECT pg_logical_emit_message(false, 'lag', 'now')");
+            sql.setAutoCommit(false);
+            assertThatThrownBy(() -> st.execute("SELECT pg_logical_emit_message(false, 'lag', 'in a block')"))
+                    .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getSQLState()).isEqualTo("0A000"));
+            sql.rollback();
+        }
+        try (Connection repl = replicationConnection();
+             PGReplicationStream stream = repl.unwrap(PGConnection.class).getReplicationAPI().replicationStream()
+                     .logical().withSlotName("s1").withStartPosition(LogSequenceNumber.valueOf(0))
+                     .withSlotOption("proto_version", 1).withSlotOption("publication_names", "pub")
+                     .withSlotOption("messages", true).start()) {
+            PgOutputReader reader = new PgOutputReader();
+            List<PgOutputMessage> messages = new ArrayList<>();
+            while (messages.size() < 4) {
+                ByteBuffer buffer = stream.read();
+                byte[] payload = new byte[buffer.remaining()];
+                buffer.get(payload);
+                messages.add(reader.read(payload));
+            }
+            assertThat(messages).extracting(PgOutputMessage::tag).containsExactly('B', 'M', 'C', 'M');
+            PgOutputMessage.Message hello = (PgOutputMessage.Message) messages.get(1);
+            assertThat(hello.transactional()).isTrue();
+            assertThat(hello.prefix()).isEqualTo("app");
+            assertThat(new String(hello.content(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("hello");
+            PgOutputMessage.Message lag = (PgOutputMessage.Message) messages.get(3);
+            assertThat(lag.transactional()).isFalse();
+            assertThat(new String(lag.content(), java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("now");
+        }
+    }
+
     private PGReplicationStream start(Connection repl) throws SQLException {
         return repl.unwrap(PGConnection.class).getReplicationAPI().replicationStream().logical()
                 .withSlotName("s1").withStartPosition(LogSequenceNumber.valueOf(0))
