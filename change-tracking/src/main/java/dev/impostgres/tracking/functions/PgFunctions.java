@@ -31,6 +31,7 @@ public final class PgFunctions {
         PgFunctions functions = new PgFunctions();
         StringFunctions.register(connection);
         MathFunctions.register(connection);
+        JsonFunctions.register(connection);
         functions.registerClock(connection);
         Udf.lenient(connection, "gen_random_uuid", 0, a -> UUID.randomUUID().toString());
         Udf.strict(connection, "pg_cast", 2, a -> cast(a[0], Values.text(a[1])));

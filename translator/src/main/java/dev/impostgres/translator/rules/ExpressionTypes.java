@@ -69,7 +69,16 @@ final class ExpressionTypes {
             Map.entry("pg_total_relation_size", PgTypes.INT8), Map.entry("pg_backend_pid", PgTypes.INT4),
             Map.entry("txid_current", PgTypes.INT8), Map.entry("pg_current_xact_id", PgTypes.XID8),
             Map.entry("pg_current_wal_lsn", PgTypes.PG_LSN), Map.entry("pg_current_wal_insert_lsn", PgTypes.PG_LSN),
-            Map.entry("pg_current_wal_flush_lsn", PgTypes.PG_LSN), Map.entry("pg_logical_emit_message", PgTypes.PG_LSN));
+            Map.entry("pg_current_wal_flush_lsn", PgTypes.PG_LSN), Map.entry("pg_logical_emit_message", PgTypes.PG_LSN),
+            // json functions (change-tracking's JsonFunctions)
+            Map.entry("jsonb_build_object", PgTypes.JSONB), Map.entry("json_build_object", PgTypes.JSON),
+            Map.entry("jsonb_build_array", PgTypes.JSONB), Map.entry("json_build_array", PgTypes.JSON),
+            Map.entry("to_jsonb", PgTypes.JSONB), Map.entry("to_json", PgTypes.JSON),
+            Map.entry("jsonb_typeof", PgTypes.TEXT), Map.entry("json_typeof", PgTypes.TEXT),
+            Map.entry("jsonb_array_length", PgTypes.INT4), Map.entry("json_array_length", PgTypes.INT4),
+            Map.entry("jsonb_set", PgTypes.JSONB), Map.entry("jsonb_agg", PgTypes.JSONB),
+            Map.entry("json_agg", PgTypes.JSON), Map.entry("jsonb_object_agg", PgTypes.JSONB),
+            Map.entry("json_object_agg", PgTypes.JSON));
     /** The parameterless SQL value functions of type name. */
     private static final Set<String> NAME_VALUE_FUNCTIONS = Set.of("current_user", "session_user", "current_role",
             "current_catalog", "current_schema", "user");
@@ -106,6 +115,8 @@ final class ExpressionTypes {
             return null;
         }
         if (first.is("case") && e.get(last).is("end")) return caseType(e);
+        PgType json = jsonOperator(e);
+        if (json != null) return json;
         PgType arithmetic = arithmetic(e);
         if (arithmetic != null) return arithmetic;
         if (e.size() == 1) {
@@ -191,6 +202,27 @@ final class ExpressionTypes {
         if (l == null || r == null) return null;
         if (op.equals("^")) return l.oid() == 1700 || r.oid() == 1700 ? PgTypes.NUMERIC : PgTypes.FLOAT8;
         return promote(l, r);
+    }
+
+    /** The last top-level {@code -> #>} (json or jsonb after the left operand) or {@code ->> #>>} (text). */
+    private static PgType jsonOperator(List<Token> e) {
+        int depth = 0;
+        for (int k = e.size() - 1; k > 0; k--) {
+            Token t = e.get(k);
+            if (t.isPunct(")") || t.isPunct("]") || t.is("end")) depth++;
+            else if (t.isPunct("(") || t.isPunct("[") || t.is("case")) depth--;
+            else if (depth == 0 && t.kind() == Kind.OPERATOR) {
+                switch (t.text()) {
+                    case "->>", "#>>" -> { return PgTypes.TEXT; }
+                    case "->", "#>" -> {
+                        PgType left = of(e.subList(0, k));
+                        return left != null && left.oid() == 114 ? PgTypes.JSON : PgTypes.JSONB;
+                    }
+                    default -> { }
+                }
+            }
+        }
+        return null;
     }
 
     private static int rank(String op) {

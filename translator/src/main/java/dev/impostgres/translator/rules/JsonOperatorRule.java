@@ -1,0 +1,75 @@
+package dev.impostgres.translator.rules;
+
+import dev.impostgres.translator.sql.Token;
+import dev.impostgres.translator.sql.Token.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The json/jsonb operators {@code -> ->> #> #>> @> <@ ? ?| ?&} become calls of change-tracking's
+ * {@code pg_json_op(left, right, 'op', 'mode')}, found by Postgres's precedence (all are "other" operators, left
+ * associative). The mode says whether the left operand is json (results are slices of its text) or jsonb (results
+ * are normalized); the translator knows json only from an explicit {@code ::json} or a json result, so jsonb is the
+ * default. Runs after CastRule, so a cast literal is already the call {@code pg_cast('…', 'json')}.
+ */
+public final class JsonOperatorRule implements RewriteRule {
+    static final Set<String> OPERATORS = Set.of("->", "->>", "#>", "#>>", "@>", "<@", "?", "?|", "?&");
+
+    @Override
+    public boolean applies(RewriteContext ctx) {
+        return ctx.any(t -> t.kind() == Kind.OPERATOR && OPERATORS.contains(t.text()));
+    }
+
+    @Override
+    public void rewrite(RewriteContext ctx) {
+        List<Token> tokens = ctx.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind() == Kind.OPERATOR && OPERATORS.contains(t.text())) {
+                int restart = call(tokens, i, t.text());
+                if (restart >= 0) i = restart;
+            }
+        }
+    }
+
+    private static int call(List<Token> tokens, int op, String operator) {
+        int ls = Operands.leftStart(tokens, op, Operands.OTHER);
+        int re = Operands.rightEnd(tokens, op, Operands.OTHER);
+        if (ls < 0 || re < 0) return -1;
+        int le = TokenNav.prevSig(tokens, op);
+        int rs = TokenNav.nextSig(tokens, op);
+        List<Token> left = tokens.subList(ls, le + 1);
+        boolean jsonInput = isJson(left);
+        List<Token> out = new ArrayList<>();
+        out.add(new Token(Kind.IDENT, "pg_json_op", -1));
+        out.add(new Token(Kind.PUNCT, "(", -1));
+        out.addAll(left);
+        out.add(new Token(Kind.PUNCT, ",", -1));
+        out.add(new Token(Kind.WHITESPACE, " ", -1));
+        out.addAll(tokens.subList(rs, re + 1));
+        out.add(new Token(Kind.PUNCT, ",", -1));
+        out.add(new Token(Kind.STRING, "'" + operator + "'", -1));
+        out.add(new Token(Kind.PUNCT, ",", -1));
+        // The last argument says what the left operand is, json or jsonb.
+        out.add(new Token(Kind.STRING, jsonInput ? "'json'" : "'jsonb'", -1));
+        out.add(new Token(Kind.PUNCT, ")", -1));
+        tokens.subList(ls, re + 1).clear();
+        tokens.addAll(ls, out);
+        return ls + 1;
+    }
+
+    /** The operand is a json value: {@code pg_cast(…, 'json')} or a json -> / #> result. */
+    private static boolean isJson(List<Token> operand) {
+        int n = operand.size();
+        if (n < 4 || !operand.get(n - 1).isPunct(")")) return false;
+        Token first = operand.get(0);
+        Token mode = operand.get(n - 2);
+        if (first.is("pg_cast")) return mode.kind() == Kind.STRING && mode.text().equalsIgnoreCase("'json'");
+        if (first.is("pg_json_op")) {
+            Token op = operand.get(n - 4);
+            return mode.text().equals("'json'") && (op.text().equals("'->'") || op.text().equals("'#>'"));
+        }
+        return false;
+    }
+}
