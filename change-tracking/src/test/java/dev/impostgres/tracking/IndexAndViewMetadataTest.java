@@ -129,6 +129,11 @@ class IndexAndViewMetadataTest {
         assertThat(column("SELECT oid FROM _pg_class WHERE relname = 'v'")).containsExactly(oid);
         assertThat(column("SELECT count(*) FROM v")).containsExactly(0L);
         assertThat(column("SELECT count(*) FROM _pg_depend WHERE objid = " + oid)).containsExactly(1L);
+        run("CREATE OR REPLACE VIEW v AS SELECT id, name, id + 1 AS next FROM t");
+        assertThat(column("SELECT attname FROM _pg_attribute WHERE attrelid = " + oid + " ORDER BY attnum"))
+                .containsExactly("id", "name", "next");
+        assertThat(column("SELECT atttypid FROM _pg_attribute WHERE attrelid = " + oid + " AND attnum < 3 "
+                + "ORDER BY attnum")).containsExactly(23L, 25L);
         assertThat(error("DROP TABLE t").sqlState()).isEqualTo("2BP01");
         assertThat(error("DROP VIEW t").getMessage()).isEqualTo("\"t\" is not a view");
         run("DROP TABLE t CASCADE");

@@ -29,6 +29,7 @@ final class ViewRunner {
         if (existing != null && cmd.orReplace() && existing.kind().equals("v")) {
             oid = existing.oid();
             catalog.update("DELETE FROM _pg_depend WHERE objid = ?", oid);
+            catalog.update("DELETE FROM _pg_attribute WHERE attrelid = ?", oid);
             catalog.exec("DROP VIEW IF EXISTS " + Catalog.quote(sqliteName));
         } else if (existing != null || SqliteObjects.exists(catalog, sqliteName)) {
             if (cmd.orReplace() && existing == null && isSqliteView(catalog, sqliteName)) {
@@ -43,6 +44,7 @@ final class ViewRunner {
                 : " (" + String.join(", ", cmd.columns().stream().map(Catalog::quote).toList()) + ")";
         catalog.exec("CREATE VIEW " + Catalog.quote(sqliteName) + columns + " AS " + Expressions.toSqlite(cmd.query()));
         if (oid == null) oid = catalog.insertRelation(namespace, relname, "v", sqliteName);
+        ViewColumns.record(catalog, oid, sqliteName);
         for (Long ref : referencedRelations(catalog, sqliteName, oid)) {
             catalog.update("INSERT INTO _pg_depend (objid, refobjid) VALUES (?, ?)", oid, ref);
         }
