@@ -77,6 +77,22 @@ class IndexAndViewMetadataTest {
     }
 
     @Test
+    void ginAndOperatorClassesAreAcceptedAsPlainIndexesAndTempTablesKeepSqliteIndexes() {
+        run("CREATE TABLE docs (id int, body jsonb, tags text[], name text)");
+        run("CREATE INDEX ON docs USING gin (body jsonb_path_ops)");
+        run("CREATE INDEX IF NOT EXISTS docs_tags ON ONLY docs USING gin (tags)");
+        run("CREATE INDEX CONCURRENTLY ON docs (name text_pattern_ops NULLS FIRST)");
+        assertThat(column("SELECT definition FROM _pg_index ORDER BY indexrelid")).containsExactly(
+                "CREATE INDEX docs_body_idx ON public.docs USING gin (body)",
+                "CREATE INDEX docs_tags ON public.docs USING gin (tags)",
+                "CREATE INDEX docs_name_idx ON public.docs USING btree (name NULLS FIRST)");
+        run("CREATE TEMP TABLE scratch (a int)");
+        run("CREATE INDEX ON scratch (a)");
+        run("DROP INDEX scratch_a_idx");
+        assertThat(error("CREATE INDEX ON docs USING nosuch (id)").sqlState()).isEqualTo("42704");
+    }
+
+    @Test
     void existingIndexNameIs42P07AndIfNotExistsANotice() {
         run("CREATE TABLE t (a int)");
         run("CREATE INDEX t_idx ON t (a)");
@@ -114,7 +130,9 @@ class IndexAndViewMetadataTest {
         assertThat(notices("DROP INDEX IF EXISTS t_a, t_b")).extracting(PgNotice::message)
                 .containsExactly("index \"t_a\" does not exist, skipping", "index \"t_b\" does not exist, skipping");
         assertThat(error("DROP INDEX t_pkey").sqlState()).isEqualTo("2BP01");
-        assertThat(error("DROP INDEX t").getMessage()).isEqualTo("\"t\" is not an index");
+        PgException wrongKind = error("DROP INDEX t");
+        assertThat(wrongKind.getMessage()).isEqualTo("\"t\" is not an index");
+        assertThat(wrongKind.hint()).isEqualTo("Use DROP TABLE to remove a table.");
     }
 
     @Test

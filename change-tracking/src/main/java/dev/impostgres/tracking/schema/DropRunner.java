@@ -48,7 +48,8 @@ final class DropRunner {
             throw PgException.of(SqlState.UNDEFINED_TABLE, "%s \"%s\" does not exist", cmd.kind().word, name.name());
         }
         if (!rel.kind().equals(kind)) {
-            throw PgException.of(SqlState.WRONG_OBJECT_TYPE, "\"%s\" is not a %s", rel.name(), cmd.kind().word);
+            throw PgException.of(SqlState.WRONG_OBJECT_TYPE, "\"%s\" is not a %s", rel.name(), cmd.kind().word)
+                    .withHint(dropHint(rel.kind()));
         }
         if (kind.equals("S")) {
             catalog.deleteRelation(rel.oid());
@@ -85,6 +86,16 @@ final class DropRunner {
         }
         catalog.deleteRelation(rel.oid());
         catalog.exec("DROP TABLE " + Catalog.quote(rel.sqliteName()));
+    }
+
+    /** The HINT of 42809 for DROP of the wrong kind: the DROP that would remove it. */
+    static String dropHint(String relkind) {
+        return switch (relkind) {
+            case "v" -> "Use DROP VIEW to remove a view.";
+            case "i" -> "Use DROP INDEX to remove an index.";
+            case "S" -> "Use DROP SEQUENCE to remove a sequence.";
+            default -> "Use DROP TABLE to remove a table.";
+        };
     }
 
     static void dropView(DdlContext ctx, Relation rel, boolean cascade) throws SQLException {

@@ -140,7 +140,8 @@ final class IndexRunner {
             throw PgException.of(SqlState.UNDEFINED_OBJECT, "index \"%s\" does not exist", name.name());
         }
         if (!rel.kind().equals("i")) {
-            throw PgException.of(SqlState.WRONG_OBJECT_TYPE, "\"%s\" is not an index", rel.name());
+            throw PgException.of(SqlState.WRONG_OBJECT_TYPE, "\"%s\" is not an index", rel.name())
+                    .withHint(DropRunner.dropHint(rel.kind()));
         }
         Long constraint = catalog.queryLong("SELECT oid FROM _pg_constraint WHERE conindid = ?", rel.oid());
         if (constraint != null) {
