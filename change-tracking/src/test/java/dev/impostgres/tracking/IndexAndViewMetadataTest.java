@@ -62,18 +62,21 @@ class IndexAndViewMetadataTest {
         run("CREATE INDEX ON zz (lower(c))");
         run("CREATE UNIQUE INDEX ON zz (b) WHERE a > 0");
         run("CREATE INDEX ON zz (a DESC) INCLUDE (b)");
+        run("CREATE INDEX ON zz ((c::text))");
         assertThat(column("SELECT c.relname FROM _pg_index i JOIN _pg_class c ON c.oid = i.indexrelid "
                 + "WHERE c.relkind = 'i' ORDER BY c.oid"))
-                .containsExactly("zz_a_idx", "zz_a_b_idx", "zz_expr_idx", "zz_lower_idx", "zz_b_idx", "zz_a_b_idx1");
+                .containsExactly("zz_a_idx", "zz_a_b_idx", "zz_expr_idx", "zz_lower_idx", "zz_b_idx", "zz_a_b_idx1",
+                        "zz_c_idx");
         assertThat(column("SELECT definition FROM _pg_index ORDER BY indexrelid")).containsExactly(
                 "CREATE INDEX zz_a_idx ON public.zz USING btree (a)",
                 "CREATE INDEX zz_a_b_idx ON public.zz USING btree (a, b)",
                 "CREATE INDEX zz_expr_idx ON public.zz USING btree ((a + b))",
                 "CREATE INDEX zz_lower_idx ON public.zz USING btree (lower(c))",
                 "CREATE UNIQUE INDEX zz_b_idx ON public.zz USING btree (b) WHERE (a > 0)",
-                "CREATE INDEX zz_a_b_idx1 ON public.zz USING btree (a DESC) INCLUDE (b)");
+                "CREATE INDEX zz_a_b_idx1 ON public.zz USING btree (a DESC) INCLUDE (b)",
+                "CREATE INDEX zz_c_idx ON public.zz USING btree ((c::text))");
         assertThat(column("SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND name LIKE 'zz_%'"))
-                .containsExactly(6L);
+                .containsExactly(7L);
     }
 
     @Test

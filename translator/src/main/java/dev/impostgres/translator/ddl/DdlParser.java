@@ -116,6 +116,8 @@ public final class DdlParser {
     private static final java.util.regex.Pattern IDENT = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
     private static final java.util.regex.Pattern CALL = java.util.regex.Pattern.compile("^([A-Za-z_][A-Za-z0-9_$]*)\\s*\\(.*", java.util.regex.Pattern.DOTALL);
 
+    private static final java.util.regex.Pattern CAST = java.util.regex.Pattern.compile("^([A-Za-z_][A-Za-z0-9_$]*)\\s*::\\s*[A-Za-z_][A-Za-z0-9_ ]*$");
+
     private static DdlCommand.IndexElement indexElement(Cursor c) {
         String text = c.isPunct("(") ? "(" + c.parenthesized() + ")" : c.slice(Set.of("asc", "desc", "nulls", "collate"));
         if (c.accept("collate")) c.identifier();
@@ -133,7 +135,10 @@ public final class DdlParser {
         String column = unquotedColumn(inner);
         if (column != null) return new DdlCommand.IndexElement(column, null, column, descending, nullsFirst);
         java.util.regex.Matcher call = CALL.matcher(inner);
-        String hint = call.matches() ? call.group(1).toLowerCase(java.util.Locale.ROOT) : "expr";
+        // FigureColname: a function call gives its name, a cast its operand's name, anything else "expr".
+        java.util.regex.Matcher cast = CAST.matcher(inner);
+        String hint = call.matches() ? call.group(1).toLowerCase(java.util.Locale.ROOT)
+                : cast.matches() ? cast.group(1).toLowerCase(java.util.Locale.ROOT) : "expr";
         return new DdlCommand.IndexElement(null, inner, hint, descending, nullsFirst);
     }
 
