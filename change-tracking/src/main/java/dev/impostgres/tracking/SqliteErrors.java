@@ -44,6 +44,23 @@ final class SqliteErrors {
         return (code(e).code & 0xff) == SQLiteErrorCode.SQLITE_INTERRUPT.code;
     }
 
+    /**
+     * A unique violation named by the metadata (the index or key's real name, which SQLite does not report); any
+     * other error as {@link #toPgException(SQLException, String)} made it.
+     */
+    static PgException withIndexName(java.sql.Connection connection, SQLException e, PgException translated) {
+        if (!SqlState.UNIQUE_VIOLATION.equals(translated.sqlState())) return translated;
+        try {
+            String name = dev.impostgres.tracking.schema.UniqueIndexNames.of(connection, sqliteMessage(e));
+            if (name == null) return translated;
+            return new PgException(SqlState.UNIQUE_VIOLATION,
+                    "duplicate key value violates unique constraint \"" + name + "\"", e)
+                    .withDetail(translated.detail());
+        } catch (SQLException lookup) {
+            return translated;
+        }
+    }
+
     static PgException toPgException(SQLException e, String sqliteSql) {
         SQLiteErrorCode code = code(e);
         int primary = code.code & 0xff;

@@ -181,7 +181,7 @@ public final class SqliteSession implements Session {
                 // Outside a SQLite transaction a retry is safe; inside one SQLite never reports plain BUSY to the
                 // lock holder, and BUSY_SNAPSHOT must surface as 40001.
                 if (sqliteTransaction || !SqliteErrors.isRetryableBusy(e) || attempt >= 3) {
-                    throw cancel.translate(e, statement.sqlite());
+                    throw SqliteErrors.withIndexName(connection, e, cancel.translate(e, statement.sqlite()));
                 }
             }
         }

@@ -19,14 +19,11 @@ public final class DdlRunner {
         DdlCommand command = DdlParser.parse(source);
         if (command instanceof DdlCommand.CreateTable t && t.temporary()) return null;
         if (command instanceof DdlCommand.AlterTable a && ReplicaIdentityRunner.handles(a)) return command;
-        if (command instanceof DdlCommand.CreateIndex || command instanceof DdlCommand.CreateView
-                || command instanceof DdlCommand.AlterTable || command instanceof DdlCommand.CreateEnum) {
+        if (command instanceof DdlCommand.CreateView v && v.temporary()) return null; // session-local SQLite view
+        if (command instanceof DdlCommand.AlterTable || command instanceof DdlCommand.CreateEnum) {
             return null; // not yet run here: SQLite's own handling (see decisions.md)
         }
-        if (command instanceof DdlCommand.Drop d && (d.kind() == DdlCommand.ObjectKind.INDEX
-                || d.kind() == DdlCommand.ObjectKind.VIEW || d.kind() == DdlCommand.ObjectKind.TYPE)) {
-            return null;
-        }
+        if (command instanceof DdlCommand.Drop d && d.kind() == DdlCommand.ObjectKind.TYPE) return null;
         return command;
     }
 
@@ -35,6 +32,8 @@ public final class DdlRunner {
         DdlContext ctx = new DdlContext(new Catalog(connection, user), notices);
         if (command instanceof DdlCommand.CreateTable c) CreateTableRunner.run(ctx, c);
         else if (command instanceof DdlCommand.Drop d) DropRunner.run(ctx, d);
+        else if (command instanceof DdlCommand.CreateIndex i) IndexRunner.create(ctx, i);
+        else if (command instanceof DdlCommand.CreateView v) ViewRunner.create(ctx, v);
         else if (command instanceof DdlCommand.CreateSchema s) SchemaRunner.create(ctx, s);
         else if (command instanceof DdlCommand.CreateSequence s) SequenceRunner.create(ctx, s);
         else if (command instanceof DdlCommand.AlterSequence s) SequenceRunner.alter(ctx, s);

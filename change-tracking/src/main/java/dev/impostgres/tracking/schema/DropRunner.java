@@ -18,16 +18,25 @@ final class DropRunner {
             for (QualifiedName name : cmd.names()) dropSchema(ctx, name.name(), cmd);
             return;
         }
-        for (QualifiedName name : cmd.names()) dropRelation(ctx, name, cmd);
+        for (QualifiedName name : cmd.names()) {
+            if (cmd.kind() == ObjectKind.INDEX) IndexRunner.drop(ctx, name, cmd);
+            else dropRelation(ctx, name, cmd);
+        }
     }
 
     private static void dropRelation(DdlContext ctx, QualifiedName name, DdlCommand.Drop cmd) throws SQLException {
         Catalog catalog = ctx.catalog();
-        String kind = cmd.kind() == ObjectKind.SEQUENCE ? "S" : "r";
+        String kind = cmd.kind() == ObjectKind.SEQUENCE ? "S" : cmd.kind() == ObjectKind.VIEW ? "v" : "r";
         Relation rel = catalog.relation(name);
+        if (rel == null && cmd.kind() == ObjectKind.VIEW && name.schema() == null
+                && ViewRunner.isSqliteView(catalog, name.name())) {
+            checkDependentViews(ctx, name.name(), "view", name.name(), cmd.cascade());
+            catalog.exec("DROP VIEW " + Catalog.quote(name.name())); // a view created without metadata
+            return;
+        }
         if (rel == null && cmd.kind() == ObjectKind.TABLE && name.schema() == null
                 && SqliteObjects.exists(catalog, name.name()) && isSqliteTable(catalog, name.name())) {
-            checkDependentViews(ctx, name.name(), name.name(), cmd.cascade());
+            checkDependentViews(ctx, name.name(), "table", name.name(), cmd.cascade());
             catalog.exec("DROP TABLE " + Catalog.quote(name.name())); // a table created without metadata
             return;
         }
@@ -39,10 +48,15 @@ final class DropRunner {
             throw PgException.of(SqlState.UNDEFINED_TABLE, "%s \"%s\" does not exist", cmd.kind().word, name.name());
         }
         if (!rel.kind().equals(kind)) {
-            throw PgException.of(SqlState.WRONG_OBJECT_TYPE, "\"%s\" is not a %s", rel.name(), cmd.kind().word);
+            throw PgException.of(SqlState.WRONG_OBJECT_TYPE, "\"%s\" is not a %s", rel.name(), cmd.kind().word)
+                    .withHint(dropHint(rel.kind()));
         }
         if (kind.equals("S")) {
             catalog.deleteRelation(rel.oid());
+            return;
+        }
+        if (kind.equals("v")) {
+            dropView(ctx, rel, cmd.cascade());
             return;
         }
         dropTable(ctx, rel, cmd.cascade());
@@ -50,7 +64,7 @@ final class DropRunner {
 
     static void dropTable(DdlContext ctx, Relation rel, boolean cascade) throws SQLException {
         Catalog catalog = ctx.catalog();
-        checkDependentViews(ctx, rel.sqliteName(), rel.name(), cascade);
+        checkDependentViews(ctx, rel.sqliteName(), "table", rel.name(), cascade);
         List<String> referencing = new ArrayList<>();
         for (Long conOid : catalog.queryLongs("SELECT oid FROM _pg_constraint WHERE confrelid = ? AND conrelid <> ?",
                 rel.oid(), rel.oid())) {
@@ -74,16 +88,39 @@ final class DropRunner {
         catalog.exec("DROP TABLE " + Catalog.quote(rel.sqliteName()));
     }
 
-    /** SQLite views whose text names the table: dependents for RESTRICT, dropped with a NOTICE for CASCADE. */
-    private static void checkDependentViews(DdlContext ctx, String sqliteName, String relname, boolean cascade)
-            throws SQLException {
+    /** The HINT of 42809 for DROP of the wrong kind: the DROP that would remove it. */
+    static String dropHint(String relkind) {
+        return switch (relkind) {
+            case "v" -> "Use DROP VIEW to remove a view.";
+            case "i" -> "Use DROP INDEX to remove an index.";
+            case "S" -> "Use DROP SEQUENCE to remove a sequence.";
+            default -> "Use DROP TABLE to remove a table.";
+        };
+    }
+
+    static void dropView(DdlContext ctx, Relation rel, boolean cascade) throws SQLException {
+        checkDependentViews(ctx, rel.sqliteName(), "view", rel.name(), cascade);
+        ctx.catalog().deleteRelation(rel.oid());
+        ctx.catalog().exec("DROP VIEW IF EXISTS " + Catalog.quote(rel.sqliteName()));
+    }
+
+    /**
+     * SQLite views whose text names the relation: dependents for RESTRICT, dropped (with their metadata) and a
+     * NOTICE for CASCADE.
+     */
+    private static void checkDependentViews(DdlContext ctx, String sqliteName, String kind, String relname,
+                                            boolean cascade) throws SQLException {
         List<String> views = SqliteViews.referencing(ctx.catalog(), sqliteName);
+        views.removeIf(v -> v.equalsIgnoreCase(sqliteName));
         if (views.isEmpty()) return;
-        List<String> details = views.stream().map(v -> "view " + v + " depends on table " + relname).toList();
-        if (!cascade) throw dependents("table", relname, details, null);
+        List<String> details = views.stream().map(v -> "view " + v + " depends on " + kind + " " + relname).toList();
+        if (!cascade) throw dependents(kind, relname, details, null);
         for (String view : views) {
+            if (!ViewRunner.isSqliteView(ctx.catalog(), view)) continue; // already dropped by an earlier cascade
+            Relation dependent = ctx.catalog().relationBySqliteName(view);
             ctx.notice(SqlState.SUCCESSFUL_COMPLETION, "drop cascades to view " + view);
-            ctx.catalog().exec("DROP VIEW " + Catalog.quote(view));
+            if (dependent != null) dropView(ctx, dependent, true);
+            else ctx.catalog().exec("DROP VIEW " + Catalog.quote(view));
         }
     }
 
@@ -116,7 +153,8 @@ final class DropRunner {
             List<String> details = new ArrayList<>();
             for (Long m : members) {
                 Relation r = catalog.relationByOid(m);
-                details.add((r.kind().equals("S") ? "sequence " : "table ") + schema + "." + r.name());
+                details.add((r.kind().equals("S") ? "sequence " : r.kind().equals("v") ? "view " : "table ")
+                        + schema + "." + r.name());
             }
             throw dependents("schema", schema, details, null);
         }
@@ -124,6 +162,7 @@ final class DropRunner {
             Relation r = catalog.relationByOid(m);
             if (r == null) continue; // dropped with its owner (a serial's sequence)
             if (r.isTable()) dropTable(ctx, r, true);
+            else if (r.kind().equals("v")) dropView(ctx, r, true);
             else catalog.deleteRelation(r.oid());
         }
         catalog.update("DELETE FROM _pg_publication_namespace WHERE pnnspid = ?", oid);

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** SQLite views and the tables their text names (views are not in the metadata yet; their SQL is). */
+/** SQLite views and the relations their text names (also views made before views had metadata). */
 final class SqliteViews {
     private SqliteViews() {}
 

@@ -26,12 +26,23 @@ public sealed interface DdlCommand {
     /** COMMENT ON TABLE | COLUMN | … ; {@code column} set for COLUMN; {@code text} null for IS NULL. */
     record Comment(ObjectKind kind, QualifiedName name, String column, String text) implements DdlCommand {}
 
-    /** CREATE [UNIQUE] INDEX [name] ON table [USING m] (elements) [WHERE predicate]; name null when not given. */
-    record CreateIndex(String name, boolean unique, boolean ifNotExists, QualifiedName table, List<String> elements,
-                       List<String> elementColumns, String predicate) implements DdlCommand {}
+    /**
+     * CREATE [UNIQUE] INDEX [name] ON table [USING method] (elements) [INCLUDE (columns)] [WHERE predicate]; name
+     * null when not given, method lower case (btree when not given), predicate in its Postgres spelling.
+     */
+    record CreateIndex(String name, boolean unique, boolean ifNotExists, QualifiedName table, String method,
+                       List<IndexElement> elements, List<String> include, String predicate) implements DdlCommand {}
 
-    /** CREATE [OR REPLACE] VIEW name [(columns)] AS query; the query in its Postgres spelling. */
-    record CreateView(QualifiedName name, boolean orReplace, List<String> columns, String query) implements DdlCommand {}
+    /**
+     * One index key: a column ({@code column} set) or an expression in its Postgres spelling; {@code nameHint} is
+     * what Postgres puts in a chosen index name (the column, the function's name, or "expr"); nullsFirst null when
+     * not given.
+     */
+    record IndexElement(String column, String expression, String nameHint, boolean descending, Boolean nullsFirst) {}
+
+    /** CREATE [OR REPLACE] [TEMP] VIEW name [(columns)] AS query; the query in its Postgres spelling. */
+    record CreateView(QualifiedName name, boolean orReplace, boolean temporary, List<String> columns, String query)
+            implements DdlCommand {}
 
     record CreateEnum(QualifiedName name, List<String> labels) implements DdlCommand {}
 

@@ -51,7 +51,7 @@ public final class DdlParser {
             QualifiedName name = c.qualifiedName();
             List<String> columns = c.isPunct("(") ? c.identifierList() : List.of();
             c.expect("as");
-            return new DdlCommand.CreateView(name, orReplace, columns, c.rest());
+            return new DdlCommand.CreateView(name, orReplace, temporary, columns, c.rest());
         }
         boolean unique = c.accept("unique");
         if (c.accept("index")) return createIndex(c, unique);
@@ -101,20 +101,62 @@ public final class DdlParser {
         c.expect("on");
         c.accept("only");
         QualifiedName table = c.qualifiedName();
-        if (c.accept("using")) c.identifier(); // btree, hash, gin, gist: SQLite has one index kind
+        String method = c.accept("using") ? c.identifier().toLowerCase(java.util.Locale.ROOT) : "btree";
         c.expect("(");
-        List<String> elements = new ArrayList<>();
-        List<String> columns = new ArrayList<>();
-        do {
-            String element = c.slice(Set.of());
-            elements.add(element);
-            columns.add(element.trim().split("\\s+")[0]);
-        } while (c.accept(","));
+        List<DdlCommand.IndexElement> elements = new ArrayList<>();
+        do elements.add(indexElement(c)); while (c.accept(","));
         c.expect(")");
-        if (c.accept("include")) c.identifierList();
+        List<String> include = c.accept("include") ? c.identifierList() : List.of();
         if (c.accept("nulls", "not", "distinct")) { /* accepted; see decisions.md */ }
+        else c.accept("nulls", "distinct");
         String predicate = c.accept("where") ? c.rest() : null;
-        return new DdlCommand.CreateIndex(name, unique, ifNotExists, table, elements, columns, predicate);
+        return new DdlCommand.CreateIndex(name, unique, ifNotExists, table, method, elements, include, predicate);
+    }
+
+    private static final java.util.regex.Pattern IDENT = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
+    private static final java.util.regex.Pattern CALL = java.util.regex.Pattern.compile("^([A-Za-z_][A-Za-z0-9_$]*)\\s*\\(.*", java.util.regex.Pattern.DOTALL);
+
+    private static final java.util.regex.Pattern CAST = java.util.regex.Pattern.compile("^([A-Za-z_][A-Za-z0-9_$]*)\\s*::\\s*[A-Za-z_][A-Za-z0-9_ ]*$");
+
+    private static DdlCommand.IndexElement indexElement(Cursor c) {
+        String text = c.isPunct("(") ? "(" + c.parenthesized() + ")" : c.slice(Set.of("asc", "desc", "nulls", "collate"));
+        if (c.accept("collate")) c.identifier();
+        String[] words = text.trim().split("\\s+");
+        if (words.length == 2 && IDENT.matcher(words[0]).matches() && IDENT.matcher(words[1]).matches()) {
+            text = words[0]; // an operator class (text_pattern_ops, jsonb_path_ops): SQLite has none
+        }
+        boolean descending = c.accept("desc");
+        if (!descending) c.accept("asc");
+        Boolean nullsFirst = c.accept("nulls", "first") ? Boolean.TRUE : c.accept("nulls", "last") ? Boolean.FALSE : null;
+        String inner = text.trim();
+        while (inner.startsWith("(") && inner.endsWith(")") && balanced(inner.substring(1, inner.length() - 1))) {
+            inner = inner.substring(1, inner.length() - 1).trim();
+        }
+        String column = unquotedColumn(inner);
+        if (column != null) return new DdlCommand.IndexElement(column, null, column, descending, nullsFirst);
+        java.util.regex.Matcher call = CALL.matcher(inner);
+        // FigureColname: a function call gives its name, a cast its operand's name, anything else "expr".
+        java.util.regex.Matcher cast = CAST.matcher(inner);
+        String hint = call.matches() ? call.group(1).toLowerCase(java.util.Locale.ROOT)
+                : cast.matches() ? cast.group(1).toLowerCase(java.util.Locale.ROOT) : "expr";
+        return new DdlCommand.IndexElement(null, inner, hint, descending, nullsFirst);
+    }
+
+    private static String unquotedColumn(String text) {
+        if (IDENT.matcher(text).matches()) return text.toLowerCase(java.util.Locale.ROOT);
+        if (text.length() > 2 && text.startsWith("\"") && text.endsWith("\"") && !text.substring(1, text.length() - 1).contains("\"")) {
+            return text.substring(1, text.length() - 1);
+        }
+        return null;
+    }
+
+    private static boolean balanced(String text) {
+        int depth = 0;
+        for (char ch : text.toCharArray()) {
+            if (ch == '(') depth++;
+            else if (ch == ')' && --depth < 0) return false;
+        }
+        return depth == 0;
     }
 
     private static DdlCommand drop(Cursor c) {
