@@ -10,7 +10,6 @@ import dev.impostgres.replication.pgoutput.PgOutputReader;
 import dev.impostgres.replication.pgoutput.TupleValue;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,12 +17,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.PGConnection;
-import org.postgresql.PGProperty;
 import org.postgresql.replication.LogSequenceNumber;
 import org.postgresql.replication.PGReplicationStream;
 
@@ -92,15 +89,7 @@ class CrashRecoveryTest {
 
     /** One transaction from the stream: Begin, (Relation), exactly ROWS inserts of one batch, Commit. */
     private static int readWholeTransaction(PGReplicationStream stream, PgOutputReader reader) throws SQLException {
-        List<PgOutputMessage> messages = new ArrayList<>();
-        while (true) {
-            ByteBuffer buffer = stream.read();
-            byte[] payload = new byte[buffer.remaining()];
-            buffer.get(payload);
-            PgOutputMessage m = reader.read(payload);
-            messages.add(m);
-            if (m instanceof Commit) break;
-        }
+        List<PgOutputMessage> messages = ReplicationClients.readTransaction(stream, reader);
         assertThat(messages.get(0)).isInstanceOf(Begin.class);
         List<Integer> batches = new ArrayList<>();
         for (PgOutputMessage m : messages) {
@@ -161,13 +150,7 @@ class CrashRecoveryTest {
     }
 
     private static Connection replicationConnection(int port) throws SQLException {
-        Properties props = new Properties();
-        PGProperty.USER.set(props, "postgres");
-        PGProperty.ASSUME_MIN_SERVER_VERSION.set(props, "9.4");
-        PGProperty.REPLICATION.set(props, "database");
-        PGProperty.PREFER_QUERY_MODE.set(props, "simple");
-        PGProperty.SOCKET_TIMEOUT.set(props, "60");
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/postgres", props);
+        return ReplicationClients.connect("jdbc:postgresql://127.0.0.1:" + port + "/postgres");
     }
 
     private static int freePort() throws Exception {

@@ -20,13 +20,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.PGConnection;
-import org.postgresql.PGProperty;
 import org.postgresql.replication.LogSequenceNumber;
 import org.postgresql.replication.PGReplicationStream;
 
@@ -198,25 +196,10 @@ class PgjdbcLogicalReplicationTest {
     }
 
     private static List<PgOutputMessage> readTransaction(PGReplicationStream stream) throws SQLException {
-        PgOutputReader reader = new PgOutputReader();
-        List<PgOutputMessage> messages = new ArrayList<>();
-        while (true) {
-            ByteBuffer buffer = stream.read();
-            byte[] payload = new byte[buffer.remaining()];
-            buffer.get(payload);
-            PgOutputMessage message = reader.read(payload);
-            messages.add(message);
-            if (message instanceof Commit) return messages;
-        }
+        return ReplicationClients.readTransaction(stream, new PgOutputReader());
     }
 
     private Connection replicationConnection() throws SQLException {
-        Properties props = new Properties();
-        PGProperty.USER.set(props, "postgres");
-        PGProperty.PASSWORD.set(props, "");
-        PGProperty.ASSUME_MIN_SERVER_VERSION.set(props, "9.4");
-        PGProperty.REPLICATION.set(props, "database");
-        PGProperty.PREFER_QUERY_MODE.set(props, "simple");
-        return DriverManager.getConnection(server.jdbcUrl("postgres"), props);
+        return ReplicationClients.connect(server.jdbcUrl("postgres"));
     }
 }
