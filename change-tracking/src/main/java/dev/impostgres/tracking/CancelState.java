@@ -74,6 +74,11 @@ final class CancelState {
         }
     }
 
+    /** Whether a cancel request is pending for the running statement (for waits outside SQLite). */
+    boolean isRequested() {
+        return requested;
+    }
+
     void checkNotCancelled() {
         if (requested) throw canceled();
     }

@@ -12,7 +12,8 @@ final class DdlStatements {
     private static final Set<String> VERBS = Set.of("CREATE TABLE", "DROP TABLE", "CREATE SCHEMA", "DROP SCHEMA",
             "CREATE SEQUENCE", "ALTER SEQUENCE", "DROP SEQUENCE", "TRUNCATE TABLE", "COMMENT", "CREATE INDEX",
             "DROP INDEX", "CREATE VIEW", "DROP VIEW", "ALTER TABLE", "CREATE TYPE", "DROP TYPE",
-            "CREATE PUBLICATION", "ALTER PUBLICATION", "DROP PUBLICATION");
+            "CREATE PUBLICATION", "ALTER PUBLICATION", "DROP PUBLICATION", "CREATE FUNCTION", "CREATE TRIGGER",
+            "DROP TRIGGER", "CREATE EVENT TRIGGER");
 
     static DdlCommand command(PgStatement.Sql statement) {
         if (!VERBS.contains(statement.tag().verb())) return null;

@@ -32,6 +32,8 @@ final class SqliteDatabase {
     final String name;
     final Path file;
     final WriterLock writerLock = new WriterLock();
+    final dev.impostgres.tracking.functions.AdvisoryLocks advisoryLocks =
+            new dev.impostgres.tracking.functions.AdvisoryLocks();
     final Set<SqliteSession> sessions = Collections.newSetFromMap(new IdentityHashMap<>());
     final ChangeLog changeLog;
 

@@ -80,6 +80,8 @@ public final class SqliteSession implements Session {
         CatalogFunctions.register(connection, catalog);
         this.onClose = onClose;
         this.cancel = new CancelState(connection);
+        dev.impostgres.tracking.functions.AdvisoryLocks.register(connection, database.advisoryLocks, this,
+                cancel::isRequested);
     }
 
     @Override
@@ -101,6 +103,7 @@ public final class SqliteSession implements Session {
             throw e;
         } finally {
             cancel.exit();
+            if (block == Block.NONE) database.advisoryLocks.releaseTransaction(this); // an autocommit statement ended
         }
     }
 
@@ -314,6 +317,7 @@ public final class SqliteSession implements Session {
         } finally {
             sqliteTransaction = false;
             releaseWriter();
+            database.advisoryLocks.releaseTransaction(this);
             if (readOnly) execQuietly("PRAGMA query_only = OFF");
             block = Block.NONE;
             failed = false;
@@ -445,6 +449,7 @@ public final class SqliteSession implements Session {
         } catch (SQLException ignored) {
             // closing anyway; nothing a client could do about it
         } finally {
+            database.advisoryLocks.releaseAll(this);
             onClose.accept(this);
         }
     }

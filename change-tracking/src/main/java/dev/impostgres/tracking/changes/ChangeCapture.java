@@ -31,18 +31,46 @@ public final class ChangeCapture {
         List<String> columns = columns(connection, table);
         if (columns.isEmpty()) return;
         String q = quote(table), lit = literal(table);
+        List<String[]> rowTriggers = rowTriggers(connection, table);
+        // With emulated BEFORE row triggers (schema.TriggerFunctions) the row is final only after they ran: the
+        // image is read back from the table, and their own UPDATEs (depth > 0) are not separate changes.
+        String when = rowTriggers.isEmpty() ? "" : " WHEN pg_trigger_depth() = 0";
+        String newImage = rowTriggers.isEmpty() ? image("NEW", columns)
+                : "(SELECT " + image("_pg_row", columns) + " FROM " + q + " AS _pg_row WHERE _pg_row.rowid = NEW.rowid)";
         try (Statement st = connection.createStatement()) {
             for (String op : List.of("insert", "update", "delete")) st.execute("DROP TRIGGER IF EXISTS " + trigger(table, op));
-            st.execute("CREATE TRIGGER " + trigger(table, "insert") + " AFTER INSERT ON " + q + " BEGIN "
+            st.execute("CREATE TRIGGER " + trigger(table, "insert") + " AFTER INSERT ON " + q + when + " BEGIN "
                     + "INSERT INTO _pg_changes(relation, op, old_row, new_row) VALUES (" + lit + ", 'I', NULL, "
-                    + image("NEW", columns) + "); END");
-            st.execute("CREATE TRIGGER " + trigger(table, "update") + " AFTER UPDATE ON " + q + " BEGIN "
+                    + newImage + "); END");
+            st.execute("CREATE TRIGGER " + trigger(table, "update") + " AFTER UPDATE ON " + q + when + " BEGIN "
                     + "INSERT INTO _pg_changes(relation, op, old_row, new_row) VALUES (" + lit + ", 'U', "
-                    + image("OLD", columns) + ", " + image("NEW", columns) + "); END");
+                    + image("OLD", columns) + ", " + newImage + "); END");
             st.execute("CREATE TRIGGER " + trigger(table, "delete") + " AFTER DELETE ON " + q + " BEGIN "
                     + "INSERT INTO _pg_changes(relation, op, old_row, new_row) VALUES (" + lit + ", 'D', "
                     + image("OLD", columns) + ", NULL); END");
+            // SQLite fires the newest trigger first: the row triggers are re-created after the capture triggers.
+            for (String[] trigger : rowTriggers) {
+                for (String name : trigger[0].split("\0")) st.execute("DROP TRIGGER IF EXISTS " + quote(name));
+                for (String sql : trigger[1].split("\0")) st.execute(sql);
+            }
         }
+    }
+
+    /** {sqlite_names, sqlite_sql} of the table's emulated row triggers (schema.RoutineRunner's _pg_trigger). */
+    private static List<String[]> rowTriggers(Connection connection, String table) throws SQLException {
+        List<String[]> triggers = new ArrayList<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT 1 FROM sqlite_schema WHERE name = '_pg_trigger'")) {
+            if (!rs.next()) return triggers;
+        }
+        try (PreparedStatement ps = connection.prepareStatement("SELECT t.sqlite_names, t.sqlite_sql FROM _pg_trigger t "
+                + "JOIN _pg_class c ON c.oid = t.tgrelid WHERE c.sqlite_name = ? ORDER BY t.oid")) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) triggers.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        }
+        return triggers;
     }
 
     /** Installs the triggers on every user table that lacks them or whose columns changed. */

@@ -23,6 +23,8 @@ public final class PgFunctions {
 
     private volatile Instant transactionStart = Instant.now();
     private volatile Instant statementStart = transactionStart;
+    /** How deep in emulated row triggers the running statement is (Postgres's pg_trigger_depth()). */
+    private int triggerDepth;
 
     private PgFunctions() {}
 
@@ -33,6 +35,8 @@ public final class PgFunctions {
         MathFunctions.register(connection);
         JsonFunctions.register(connection);
         functions.registerClock(connection);
+        functions.registerTriggerDepth(connection);
+        Udf.strict(connection, "hashtext", 1, a -> (long) PgHash.hashText(Values.text(a[0])));
         Udf.lenient(connection, "gen_random_uuid", 0, a -> UUID.randomUUID().toString());
         Udf.strict(connection, "pg_cast", 2, a -> cast(a[0], Values.text(a[1])));
         // The position the replication stream has reached: the end LSN of the last committed transaction.
@@ -59,6 +63,14 @@ public final class PgFunctions {
 
     public void statementStarted() {
         statementStart = Instant.now();
+        triggerDepth = 0; // a statement that failed inside a trigger never ran its _pg_trigger_exit()
+    }
+
+    /** The brackets around an emulated BEFORE row trigger's work (schema.TriggerFunctions) and its depth. */
+    private void registerTriggerDepth(Connection c) throws SQLException {
+        Udf.lenient(c, "_pg_trigger_enter", 0, a -> (long) ++triggerDepth);
+        Udf.lenient(c, "_pg_trigger_exit", 0, a -> (long) (triggerDepth = Math.max(0, triggerDepth - 1)));
+        Udf.lenient(c, "pg_trigger_depth", 0, a -> (long) triggerDepth);
     }
 
     private void registerClock(Connection c) throws SQLException {

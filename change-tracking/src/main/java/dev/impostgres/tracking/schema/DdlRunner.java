@@ -41,6 +41,10 @@ public final class DdlRunner {
         else if (command instanceof DdlCommand.Comment c) CommentRunner.run(ctx, c);
         else if (command instanceof DdlCommand.AlterTable a && ReplicaIdentityRunner.handles(a)) ReplicaIdentityRunner.run(ctx, a);
         else if (command instanceof DdlCommand.CreatePublication p) PublicationRunner.create(ctx, p);
+        else if (command instanceof DdlCommand.CreateFunction f) RoutineRunner.createFunction(ctx, f);
+        else if (command instanceof DdlCommand.CreateTrigger t) RoutineRunner.createTrigger(ctx, t);
+        else if (command instanceof DdlCommand.DropTrigger t) RoutineRunner.dropTrigger(ctx, t);
+        else if (command instanceof DdlCommand.CreateEventTrigger t) RoutineRunner.createEventTrigger(t);
         else if (command instanceof DdlCommand.AlterPublication p) PublicationRunner.alter(ctx, p);
         else if (command instanceof DdlCommand.DropPublication p) PublicationRunner.drop(ctx, p);
         else throw new IllegalArgumentException("not a DDL command this runner handles: " + command);

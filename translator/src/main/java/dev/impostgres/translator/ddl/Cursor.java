@@ -133,6 +133,24 @@ final class Cursor {
         return inner;
     }
 
+    /** The whole text inside the parentheses starting here, commas included; the cursor moves past them. */
+    String balancedParenthesized() {
+        expect("(");
+        if (accept(")")) return "";
+        int from = i;
+        int depth = 0;
+        while (!atEnd()) {
+            Token t = tokens.get(i);
+            if (t.isPunct("(")) depth++;
+            else if (t.isPunct(")") && depth-- == 0) break;
+            i++;
+        }
+        if (atEnd()) throw syntaxError();
+        String inner = source.substring(tokens.get(from).start(), tokens.get(i - 1).end());
+        i++;
+        return inner;
+    }
+
     /** The rest of the statement as written. */
     String rest() {
         if (atEnd()) throw syntaxError();

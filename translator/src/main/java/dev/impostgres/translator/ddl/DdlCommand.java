@@ -44,6 +44,20 @@ public sealed interface DdlCommand {
     record CreateView(QualifiedName name, boolean orReplace, boolean temporary, List<String> columns, String query)
             implements DdlCommand {}
 
+    /** CREATE [OR REPLACE] FUNCTION; {@code arguments} and {@code returns} as written, {@code body} unquoted. */
+    record CreateFunction(QualifiedName name, boolean orReplace, String arguments, String returns, String language,
+            String body) implements DdlCommand {}
+
+    /** CREATE [OR REPLACE] TRIGGER; {@code timing} BEFORE, AFTER or INSTEAD OF; events INSERT/UPDATE/DELETE/TRUNCATE. */
+    record CreateTrigger(String name, boolean orReplace, String timing, List<String> events,
+            List<String> updateColumns, QualifiedName table, boolean forEachRow, String when, QualifiedName function,
+            String arguments) implements DdlCommand {}
+
+    record CreateEventTrigger(String name, String event) implements DdlCommand {}
+
+    /** DROP TRIGGER [IF EXISTS] name ON table [CASCADE | RESTRICT]. */
+    record DropTrigger(String name, QualifiedName table, boolean ifExists) implements DdlCommand {}
+
     record CreateEnum(QualifiedName name, List<String> labels) implements DdlCommand {}
 
     record AlterTable(QualifiedName name, boolean ifExists, List<AlterAction> actions) implements DdlCommand {}

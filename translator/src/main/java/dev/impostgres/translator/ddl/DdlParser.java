@@ -19,7 +19,14 @@ public final class DdlParser {
         else if (c.accept("alter", "publication")) command = PublicationParser.alter(c);
         else if (c.accept("drop", "publication")) command = PublicationParser.drop(c);
         else if (c.accept("create")) command = create(c);
-        else if (c.accept("drop")) command = drop(c);
+        else if (c.accept("drop", "trigger")) {
+            boolean ifExists = c.accept("if", "exists");
+            String name = c.identifier();
+            c.expect("on");
+            QualifiedName table = c.qualifiedName();
+            if (!c.accept("cascade")) c.accept("restrict");
+            command = new DdlCommand.DropTrigger(name, table, ifExists);
+        } else if (c.accept("drop")) command = drop(c);
         else if (c.accept("alter", "table")) command = AlterTableParser.parse(c);
         else if (c.accept("alter", "sequence")) {
             boolean ifExists = c.accept("if", "exists");
@@ -53,6 +60,10 @@ public final class DdlParser {
             c.expect("as");
             return new DdlCommand.CreateView(name, orReplace, temporary, columns, c.rest());
         }
+        if (c.accept("function")) return RoutineParser.function(c, orReplace);
+        if (c.accept("event", "trigger")) return RoutineParser.eventTrigger(c);
+        c.accept("constraint");
+        if (c.accept("trigger")) return RoutineParser.trigger(c, orReplace);
         boolean unique = c.accept("unique");
         if (c.accept("index")) return createIndex(c, unique);
         if (c.accept("type")) {

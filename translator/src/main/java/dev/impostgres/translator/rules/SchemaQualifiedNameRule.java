@@ -53,7 +53,9 @@ public final class SchemaQualifiedNameRule implements RewriteRule {
                     int third = dot2 < 0 ? -1 : TokenNav.nextSig(tokens, dot2);
                     boolean threePart = dot2 >= 0 && tokens.get(dot2).isPunct(".") && third >= 0
                             && (isName(tokens.get(third)) || tokens.get(third).isOperator("*"));
-                    boolean call = dot2 >= 0 && tokens.get(dot2).isPunct("(");
+                    // INSERT INTO s.t (a, b): after INTO a parenthesis opens the column list, not a call
+                    boolean call = dot2 >= 0 && tokens.get(dot2).isPunct("(")
+                            && !(previous != null && previous.is("into"));
                     if (threePart || tablePosition && !call) {
                         String flat = QualifiedName.flattened(t.identifier(), tokens.get(second).identifier());
                         Token replacement = new Token(Kind.QUOTED_IDENT, "\"" + flat.replace("\"", "\"\"") + "\"",

@@ -48,7 +48,25 @@ class DdlParserTest {
     @Test
     void createTableAsIsNotParsedHere() {
         assertThat(DdlParser.parse("CREATE TABLE c AS SELECT 1")).isNull();
-        assertThat(DdlParser.parse("CREATE TRIGGER x AFTER INSERT ON t FOR EACH ROW EXECUTE FUNCTION f()")).isNull();
+    }
+
+    @Test
+    void triggersAndFunctionsAreParsedWithTheirOptionsInAnyOrder() {
+        var t = (DdlCommand.CreateTrigger) DdlParser.parse(
+                "CREATE OR REPLACE TRIGGER x BEFORE INSERT OR UPDATE OF a, b ON s.t FOR EACH ROW EXECUTE PROCEDURE s.f()");
+        assertThat(t.orReplace()).isTrue();
+        assertThat(t.events()).containsExactly("INSERT", "UPDATE");
+        assertThat(t.updateColumns()).containsExactly("a", "b");
+        assertThat(t.table()).isEqualTo(new QualifiedName("s", "t"));
+        assertThat(t.function()).isEqualTo(new QualifiedName("s", "f"));
+        var f = (DdlCommand.CreateFunction) DdlParser.parse(
+                "CREATE FUNCTION f(a int, b text DEFAULT 'x') RETURNS SETOF text LANGUAGE sql IMMUTABLE AS $b$ select b $b$");
+        assertThat(f.arguments()).isEqualTo("a int, b text DEFAULT 'x'");
+        assertThat(f.returns()).isEqualTo("SETOF text");
+        assertThat(f.language()).isEqualTo("sql");
+        assertThat(f.body()).isEqualTo(" select b ");
+        assertThat(DdlParser.parse("CREATE EVENT TRIGGER e ON ddl_command_end WHEN TAG IN ('CREATE TABLE') "
+                + "EXECUTE FUNCTION f()")).isEqualTo(new DdlCommand.CreateEventTrigger("e", "ddl_command_end"));
     }
 
     @Test
