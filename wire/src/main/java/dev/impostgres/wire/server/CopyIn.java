@@ -11,6 +11,7 @@ import dev.impostgres.wire.codec.BackendMessage;
 import java.io.ByteArrayOutputStream;
 import dev.impostgres.translator.types.FormatSettings;
 import dev.impostgres.translator.types.PgType;
+import dev.impostgres.translator.types.Utf8;
 import dev.impostgres.translator.types.ValueCodec;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
@@ -110,20 +111,9 @@ final class CopyIn {
     /** The target columns with their types; a named column that does not exist is 42703 as in Postgres. */
     private static List<ResultColumn> describe(PgStatement.Copy copy, Translator translator,
                                                StatementExecutor executor, String columnList) {
-        try {
-            return executor.describe(translator.translateOne("SELECT " + columnList + " FROM " + copy.table()
-                    + " LIMIT 0"));
-        } catch (PgException e) {
-            if (!SqlState.UNDEFINED_COLUMN.equals(e.sqlState())) throw e;
-            List<ResultColumn> all = executor.describe(translator.translateOne("SELECT * FROM " + copy.table()
-                    + " LIMIT 0"));
-            for (String name : copy.columns()) {
-                boolean found = false;
-                for (ResultColumn c : all) found |= c.name().equals(name);
-                if (!found) throw CopyOut.undefinedColumn(copy, name);
-            }
-            throw e;
-        }
+        CopyOut.checkColumnList(copy, translator, executor);
+        return executor.describe(translator.translateOne("SELECT " + columnList + " FROM " + copy.table()
+                + " LIMIT 0"));
     }
 
     /** More input; complete rows are inserted at once. */
@@ -141,7 +131,7 @@ final class CopyIn {
             byte b = buffer[i];
             if (copy.options().csv() && b == quote) inQuotes = !inQuotes;
             if (b == '\n' && !inQuotes) {
-                row(new String(buffer, start, i - start, charset));
+                row(text(buffer, start, i - start));
                 start = i + 1;
             }
         }
@@ -154,10 +144,17 @@ final class CopyIn {
         if (binary != null) {
             binary.finish();
         } else if (pending.size() > 0 && !ended) {
-            row(new String(pending.toByteArray(), charset));
+            byte[] rest = pending.toByteArray();
+            row(text(rest, 0, rest.length));
         }
         if (implicit) context.session().endImplicit(true);
         return "COPY " + rows;
+    }
+
+    /** A line in the COPY's encoding; UTF-8 strictly (a bad byte is 22021, as in Postgres). */
+    private String text(byte[] bytes, int offset, int length) {
+        return charset.name().equals("UTF-8") ? Utf8.decode(bytes, offset, length)
+                : new String(bytes, offset, length, charset);
     }
 
     /** CopyFail, a bad row or a vanished client: nothing of this COPY remains. */
@@ -195,7 +192,7 @@ final class CopyIn {
         List<Object> parameters = new ArrayList<>(fields.size());
         for (int i = 0; i < fields.size(); i++) {
             String f = fields.get(i);
-            if (f == null && forceNotNull[i]) f = "";
+            if (f == null && forceNotNull[i]) f = copy.options().nullString(); // the field as written
             else if (f != null && forceNull[i] && f.equals(copy.options().nullString())) f = null;
             parameters.add(f);
         }

@@ -28,6 +28,7 @@ final class CopyOut {
         String select = copy.query() != null ? copy.query()
                 : "SELECT " + (copy.columns().isEmpty() ? "*" : String.join(", ", quoted(copy.columns())))
                         + " FROM " + copy.table();
+        if (copy.query() == null) checkColumnList(copy, translator, executor);
         PgStatement statement = translator.translateOne(select);
         if (!(statement instanceof PgStatement.Sql sql) || !sql.returnsRows()) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
@@ -90,6 +91,25 @@ final class CopyOut {
         }
         out.send(new BackendMessage.CopyData(header == null ? CopyBinary.trailer() : concat(header, CopyBinary.trailer())));
         out.send(new BackendMessage.CopyDone());
+    }
+
+    /**
+     * COPY t (a, b): every name must be a column of t, once (42703 / 42701). Checked against the table itself:
+     * SQLite would read an unknown "name" in a SELECT list as a string literal.
+     */
+    static void checkColumnList(PgStatement.Copy copy, Translator translator, StatementExecutor executor) {
+        if (copy.columns().isEmpty()) return;
+        List<ResultColumn> all = executor.describe(translator.translateOne("SELECT * FROM " + copy.table() + " LIMIT 0"));
+        List<String> seen = new ArrayList<>();
+        for (String name : copy.columns()) {
+            boolean found = false;
+            for (ResultColumn c : all) found |= c.name().equals(name);
+            if (!found) throw undefinedColumn(copy, name);
+            if (seen.contains(name)) {
+                throw new PgException(SqlState.DUPLICATE_COLUMN, "column \"" + name + "\" specified more than once");
+            }
+            seen.add(name);
+        }
     }
 
     /** FORCE_QUOTE (a, b): each name must be a column of the output, as Postgres checks (42703). */
