@@ -58,7 +58,7 @@ final class DebeziumRun implements AutoCloseable {
         p.setProperty("slot.name", "dbz_slot");
         p.setProperty("publication.name", "dbz_publication");
         // The initial snapshot needs exported snapshots (SET TRANSACTION SNAPSHOT), not in Impostgres yet.
-        p.setProperty("snapshot.mode", "no_data");
+        p.setProperty("snapshot.mode", System.getProperty("debezium.snapshot.mode", "no_data"));
         p.setProperty("table.include.list", "public.items,public.full_items,public.marker");
         p.setProperty("skipped.operations", "none"); // TRUNCATE events too
         p.setProperty("decimal.handling.mode", "string");
