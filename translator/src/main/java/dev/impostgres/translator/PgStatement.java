@@ -72,7 +72,7 @@ public sealed interface PgStatement {
 
     /**
      * COPY's options, with Postgres's defaults already applied for the format. {@code headerMatch}: HEADER MATCH
-     * (COPY FROM checks the header line's names); {@code encoding}: the Java charset of ENCODING (UTF-8 by default);
+     * (COPY FROM checks the header line's names); {@code encoding}: ENCODING's canonical Postgres name (UTF8 by default, see CopyEncodings);
      * {@code freeze}: FREEZE, a storage hint with nothing to do over SQLite.
      */
     record CopyOptions(String format, char delimiter, String nullString, boolean header, char quote, char escape,

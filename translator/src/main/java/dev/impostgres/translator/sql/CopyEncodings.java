@@ -6,37 +6,54 @@ import java.util.Map;
 
 /**
  * COPY's ENCODING option: Postgres's encoding names (matched as pg_char_to_encoding does, ignoring case and
- * non-alphanumerics) to the Java charset that reads and writes them.
+ * non-alphanumerics, aliases included) to their canonical name and the Java charset that reads and writes them.
  */
-final class CopyEncodings {
+public final class CopyEncodings {
     private CopyEncodings() {}
 
-    private static final Map<String, String> NAMES = Map.ofEntries(
-            Map.entry("utf8", "UTF-8"), Map.entry("unicode", "UTF-8"), Map.entry("sqlascii", "ISO-8859-1"),
-            Map.entry("latin1", "ISO-8859-1"), Map.entry("iso88591", "ISO-8859-1"),
-            Map.entry("latin2", "ISO-8859-2"), Map.entry("iso88592", "ISO-8859-2"),
-            Map.entry("latin3", "ISO-8859-3"), Map.entry("iso88593", "ISO-8859-3"),
-            Map.entry("latin4", "ISO-8859-4"), Map.entry("iso88594", "ISO-8859-4"),
-            Map.entry("latin5", "ISO-8859-9"), Map.entry("iso88599", "ISO-8859-9"),
-            Map.entry("latin7", "ISO-8859-13"), Map.entry("iso885913", "ISO-8859-13"),
-            Map.entry("latin9", "ISO-8859-15"), Map.entry("iso885915", "ISO-8859-15"),
-            Map.entry("iso88595", "ISO-8859-5"), Map.entry("iso88596", "ISO-8859-6"),
-            Map.entry("iso88597", "ISO-8859-7"), Map.entry("iso88598", "ISO-8859-8"),
-            Map.entry("win1250", "windows-1250"), Map.entry("win1251", "windows-1251"),
-            Map.entry("win1252", "windows-1252"), Map.entry("win1253", "windows-1253"),
-            Map.entry("win1254", "windows-1254"), Map.entry("win1255", "windows-1255"),
-            Map.entry("win1256", "windows-1256"), Map.entry("win1257", "windows-1257"),
-            Map.entry("win1258", "windows-1258"), Map.entry("win866", "IBM866"), Map.entry("win874", "x-windows-874"),
-            Map.entry("koi8r", "KOI8-R"), Map.entry("koi8", "KOI8-R"), Map.entry("koi8u", "KOI8-U"),
-            Map.entry("eucjp", "EUC-JP"), Map.entry("euckr", "EUC-KR"), Map.entry("euccn", "GB2312"),
-            Map.entry("sjis", "Shift_JIS"), Map.entry("shiftjis", "Shift_JIS"), Map.entry("big5", "Big5"),
-            Map.entry("gbk", "GBK"), Map.entry("gb18030", "GB18030"), Map.entry("uhc", "x-windows-949"),
-            Map.entry("euctw", "x-EUC-TW"), Map.entry("johab", "x-Johab"));
+    private record Encoding(String canonical, String java) {}
 
-    /** The Java charset name for a Postgres encoding name, or null when Postgres would not know the name. */
-    static String javaCharset(String pgName) {
-        String clean = pgName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-        String java = NAMES.get(clean);
-        return java != null && Charset.isSupported(java) ? java : null;
+    private static final Map<String, Encoding> NAMES = Map.ofEntries(
+            e("utf8", "UTF8", "UTF-8"), e("unicode", "UTF8", "UTF-8"), e("sqlascii", "SQL_ASCII", "ISO-8859-1"),
+            e("latin1", "LATIN1", "ISO-8859-1"), e("iso88591", "LATIN1", "ISO-8859-1"),
+            e("latin2", "LATIN2", "ISO-8859-2"), e("iso88592", "LATIN2", "ISO-8859-2"),
+            e("latin3", "LATIN3", "ISO-8859-3"), e("iso88593", "LATIN3", "ISO-8859-3"),
+            e("latin4", "LATIN4", "ISO-8859-4"), e("iso88594", "LATIN4", "ISO-8859-4"),
+            e("latin5", "LATIN5", "ISO-8859-9"), e("iso88599", "LATIN5", "ISO-8859-9"),
+            e("latin7", "LATIN7", "ISO-8859-13"), e("iso885913", "LATIN7", "ISO-8859-13"),
+            e("latin9", "LATIN9", "ISO-8859-15"), e("iso885915", "LATIN9", "ISO-8859-15"),
+            e("iso88595", "ISO_8859_5", "ISO-8859-5"), e("iso88596", "ISO_8859_6", "ISO-8859-6"),
+            e("iso88597", "ISO_8859_7", "ISO-8859-7"), e("iso88598", "ISO_8859_8", "ISO-8859-8"),
+            e("win1250", "WIN1250", "windows-1250"), e("win1251", "WIN1251", "windows-1251"),
+            e("win1252", "WIN1252", "windows-1252"), e("win1253", "WIN1253", "windows-1253"),
+            e("win1254", "WIN1254", "windows-1254"), e("win1255", "WIN1255", "windows-1255"),
+            e("win1256", "WIN1256", "windows-1256"), e("win1257", "WIN1257", "windows-1257"),
+            e("win1258", "WIN1258", "windows-1258"), e("win866", "WIN866", "IBM866"),
+            e("win874", "WIN874", "x-windows-874"), e("koi8r", "KOI8R", "KOI8-R"), e("koi8", "KOI8R", "KOI8-R"),
+            e("koi8u", "KOI8U", "KOI8-U"), e("eucjp", "EUC_JP", "EUC-JP"), e("euckr", "EUC_KR", "EUC-KR"),
+            e("euccn", "EUC_CN", "GB2312"), e("sjis", "SJIS", "Shift_JIS"), e("shiftjis", "SJIS", "Shift_JIS"),
+            e("big5", "BIG5", "Big5"), e("gbk", "GBK", "GBK"), e("gb18030", "GB18030", "GB18030"),
+            e("uhc", "UHC", "x-windows-949"), e("euctw", "EUC_TW", "x-EUC-TW"), e("johab", "JOHAB", "x-Johab"));
+
+    private static Map.Entry<String, Encoding> e(String key, String canonical, String java) {
+        return Map.entry(key, new Encoding(canonical, java));
+    }
+
+    private static Encoding lookup(String pgName) {
+        Encoding encoding = NAMES.get(pgName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", ""));
+        return encoding != null && Charset.isSupported(encoding.java()) ? encoding : null;
+    }
+
+    /** The canonical Postgres name ({@code win-1252} → WIN1252), or null when Postgres would not know it. */
+    public static String canonical(String pgName) {
+        Encoding encoding = lookup(pgName);
+        return encoding == null ? null : encoding.canonical();
+    }
+
+    /** The Java charset for a Postgres encoding name (canonical or alias). */
+    public static Charset charset(String pgName) {
+        Encoding encoding = lookup(pgName);
+        if (encoding == null) throw new IllegalArgumentException("unknown encoding " + pgName);
+        return Charset.forName(encoding.java());
     }
 }

@@ -178,7 +178,7 @@ final class CopyOptionsBuilder {
             case "escape" -> escape = setOnce(escape, v);
             case "encoding" -> {
                 encoding = setOnce(encoding, v);
-                if (CopyEncodings.javaCharset(v) == null) {
+                if (CopyEncodings.canonical(v) == null) {
                     throw new PgException(SqlState.INVALID_PARAMETER_VALUE,
                             "argument to option \"encoding\" must be a valid encoding name");
                 }
@@ -259,7 +259,7 @@ final class CopyOptionsBuilder {
         }
         return new PgStatement.CopyOptions(f, d.charAt(0), n, header != null && header, q.charAt(0), e.charAt(0),
                 forceQuoteAll, list(forceQuote), list(forceNotNull), list(forceNull), headerMatch,
-                encoding == null ? "UTF-8" : CopyEncodings.javaCharset(encoding), freeze != null && freeze,
+                encoding == null ? "UTF8" : CopyEncodings.canonical(encoding), freeze != null && freeze,
                 forceNotNullAll, forceNullAll);
     }
 

@@ -9,6 +9,7 @@ import dev.impostgres.translator.error.PgException;
 import dev.impostgres.translator.error.SqlState;
 import dev.impostgres.wire.codec.BackendMessage;
 import java.io.ByteArrayOutputStream;
+import dev.impostgres.translator.sql.CopyEncodings;
 import dev.impostgres.translator.types.FormatSettings;
 import dev.impostgres.translator.types.PgType;
 import dev.impostgres.translator.types.Utf8;
@@ -68,7 +69,7 @@ final class CopyIn {
             forceNotNull[i] = o.forceNotNullAll() || o.forceNotNull().contains(columnNames.get(i));
             forceNull[i] = o.forceNullAll() || o.forceNull().contains(columnNames.get(i));
         }
-        this.charset = Charset.forName(o.encoding());
+        this.charset = CopyEncodings.charset(o.encoding());
         this.binary = o.binary() ? new CopyBinary.Reader(columnCount) : null;
     }
 
@@ -153,7 +154,7 @@ final class CopyIn {
 
     /** A line in the COPY's encoding; UTF-8 strictly (a bad byte is 22021, as in Postgres). */
     private String text(byte[] bytes, int offset, int length) {
-        return charset.name().equals("UTF-8") ? Utf8.decode(bytes, offset, length)
+        return copy.options().encoding().equals("UTF8") ? Utf8.decode(bytes, offset, length)
                 : new String(bytes, offset, length, charset);
     }
 

@@ -47,7 +47,7 @@ final class CopyOut {
             forceQuote[i] = o.forceQuoteAll() || o.forceQuote().contains(columns.get(i).name());
         }
         out.send(new BackendMessage.CopyOutResponse((byte) 0, Collections.nCopies(columns.size(), (short) 0)));
-        java.nio.charset.Charset charset = java.nio.charset.Charset.forName(o.encoding());
+        Encoder charset = new Encoder(o.encoding());
         if (o.header()) {
             List<String> names = new ArrayList<>();
             for (ResultColumn c : columns) names.add(c.name());
@@ -147,8 +147,40 @@ final class CopyOut {
         return out;
     }
 
-    private static BackendMessage.CopyData line(String row, java.nio.charset.Charset charset) {
-        return new BackendMessage.CopyData((row + "\n").getBytes(charset));
+    private static BackendMessage.CopyData line(String row, Encoder encoder) {
+        return new BackendMessage.CopyData(encoder.encode(row + "\n"));
+    }
+
+    /** ENCODING: a character the target encoding lacks is Postgres's 22P05, never a silent '?'. */
+    private static final class Encoder {
+        private final String name;
+        private final java.nio.charset.CharsetEncoder encoder;
+
+        Encoder(String pgName) {
+            this.name = pgName;
+            this.encoder = dev.impostgres.translator.sql.CopyEncodings.charset(pgName).newEncoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        }
+
+        byte[] encode(String text) {
+            if (name.equals("UTF8")) return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            try {
+                java.nio.ByteBuffer out = encoder.reset().encode(java.nio.CharBuffer.wrap(text));
+                return java.util.Arrays.copyOf(out.array(), out.limit());
+            } catch (java.nio.charset.CharacterCodingException e) {
+                int at = 0;
+                while (at < text.length() && encoder.reset().canEncode(text.substring(at, at + Character.charCount(text.codePointAt(at))))) {
+                    at += Character.charCount(text.codePointAt(at));
+                }
+                byte[] bad = text.substring(at, Math.min(text.length(), at + Character.charCount(text.codePointAt(at))))
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                StringBuilder hex = new StringBuilder();
+                for (byte b : bad) hex.append(hex.length() > 0 ? " " : "").append(String.format("0x%02x", b & 0xFF));
+                throw new PgException(SqlState.UNTRANSLATABLE_CHARACTER, "character with byte sequence " + hex
+                        + " in encoding \"UTF8\" has no equivalent in encoding \"" + name + "\"");
+            }
+        }
     }
 
     static List<String> quoted(List<String> names) {
