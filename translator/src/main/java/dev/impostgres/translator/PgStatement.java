@@ -70,10 +70,16 @@ public sealed interface PgStatement {
     record Copy(String source, String table, List<String> columns, String query, boolean from, CopyOptions options)
             implements PgStatement {}
 
-    /** COPY's options, with Postgres's defaults already applied for the format. */
+    /**
+     * COPY's options, with Postgres's defaults already applied for the format. {@code headerMatch}: HEADER MATCH
+     * (COPY FROM checks the header line's names); {@code encoding}: ENCODING's canonical Postgres name (UTF8 by default, see CopyEncodings);
+     * {@code freeze}: FREEZE, a storage hint with nothing to do over SQLite.
+     */
     record CopyOptions(String format, char delimiter, String nullString, boolean header, char quote, char escape,
                        boolean forceQuoteAll, List<String> forceQuote, List<String> forceNotNull,
-                       List<String> forceNull) {
+                       List<String> forceNull, boolean headerMatch, String encoding, boolean freeze,
+                       boolean forceNotNullAll, boolean forceNullAll) {
         public boolean csv() { return format.equals("csv"); }
+        public boolean binary() { return format.equals("binary"); }
     }
 }

@@ -87,30 +87,72 @@ final class CatalogArrays {
                 result(String.join(separator, parts));
             }
         }, -1, Function.FLAG_DETERMINISTIC);
-        Function.create(c, "_pg_array_agg", new Function.Aggregate() {
-            private final List<String> values = new ArrayList<>();
-            private boolean any;
-
+        // array_position(array, element [, start]): the first 1-based position holding the element (NULL finds a
+        // NULL element, as IS NOT DISTINCT FROM), else NULL. Debezium's role check calls it.
+        Function.create(c, "array_position", new Function() {
             @Override
-            protected void xStep() throws SQLException {
-                any = true;
-                values.add(value_text(0));
-            }
-
-            @Override
-            protected void xFinal() throws SQLException {
-                StringBuilder out = new StringBuilder("{");
-                for (String v : values) {
-                    if (out.length() > 1) out.append(',');
-                    out.append(quote(v));
+            protected void xFunc() throws SQLException {
+                String text = value_text(0);
+                if (text == null) {
+                    result();
+                    return;
                 }
-                values.clear();
-                boolean had = any;
-                any = false;
-                // ARRAY(SELECT …) over no rows is an empty array, not NULL.
-                result(had ? out.append('}').toString() : "{}");
+                String wanted = value_text(1);
+                int start = args() > 2 ? value_int(2) : 1;
+                List<String> elements = elements(text);
+                for (int i = Math.max(start, 1); i <= elements.size(); i++) {
+                    String e = elements.get(i - 1);
+                    if (e == null ? wanted == null : e.equals(wanted)) {
+                        result(i);
+                        return;
+                    }
+                }
+                result();
             }
-        });
+        }, -1, Function.FLAG_DETERMINISTIC);
+        // array_agg: like ARRAY(SELECT …) but NULL over no rows, as in Postgres.
+        Function.create(c, "array_agg", new ArrayAgg(true));
+        Function.create(c, "_pg_array_agg", new ArrayAgg(false));
+    }
+
+    /** sqlite-jdbc clones the registered instance for each group, so the state is per group. */
+    private static final class ArrayAgg extends Function.Aggregate implements Cloneable {
+        private final boolean nullWhenEmpty;
+        private List<String> values = new ArrayList<>();
+        private boolean any;
+
+        ArrayAgg(boolean nullWhenEmpty) {
+            this.nullWhenEmpty = nullWhenEmpty;
+        }
+
+        @Override
+        protected void xStep() throws SQLException {
+            any = true;
+            values.add(value_text(0));
+        }
+
+        @Override
+        protected void xFinal() throws SQLException {
+            StringBuilder out = new StringBuilder("{");
+            for (String v : values) {
+                if (out.length() > 1) out.append(',');
+                out.append(quote(v));
+            }
+            boolean had = any;
+            values = new ArrayList<>();
+            any = false;
+            if (had) result(out.append('}').toString());
+            else if (nullWhenEmpty) result();
+            else result("{}"); // ARRAY(SELECT …) over no rows is an empty array, not NULL.
+        }
+
+        @Override
+        public Object clone() throws CloneNotSupportedException {
+            ArrayAgg copy = (ArrayAgg) super.clone();
+            copy.values = new ArrayList<>();
+            copy.any = false;
+            return copy;
+        }
     }
 
     private static String quote(String v) {

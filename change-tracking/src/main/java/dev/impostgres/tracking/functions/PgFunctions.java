@@ -43,6 +43,10 @@ public final class PgFunctions {
         for (String name : new String[] {"pg_current_wal_lsn", "pg_current_wal_insert_lsn", "pg_current_wal_flush_lsn"}) {
             Udf.lenient(connection, name, 0, a -> currentWalLsn(connection));
         }
+        // On a primary Postgres answers NULL; clients call it in CASE pg_is_in_recovery() … (Debezium).
+        for (String name : new String[] {"pg_last_wal_receive_lsn", "pg_last_wal_replay_lsn"}) {
+            Udf.lenient(connection, name, 0, a -> null);
+        }
         return functions;
     }
 

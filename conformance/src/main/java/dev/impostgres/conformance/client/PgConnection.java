@@ -1,5 +1,6 @@
 package dev.impostgres.conformance.client;
 
+import dev.impostgres.conformance.script.CopyInlineData;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -159,11 +160,14 @@ public final class PgConnection implements AutoCloseable {
     }
 
     /**
-     * Sends one Query and collects everything up to ReadyForQuery. COPY FROM STDIN is answered with CopyFail (the
-     * harness has no inline data); COPY TO STDOUT rows are collected as single-column rows.
+     * Sends one Query and collects everything up to ReadyForQuery. COPY FROM STDIN gets the statement's inline data
+     * ({@link CopyInlineData}) then CopyDone, or CopyFail when it has none; COPY TO STDOUT data is collected as
+     * single-column rows, one per CopyData, as text, or as {@code \x} hex when the CopyOutResponse says binary.
      */
     public QueryResult query(String sql, Duration timeout) throws IOException {
-        sendQuery(sql);
+        CopyInlineData inline = CopyInlineData.of(sql);
+        sendQuery(inline == null ? sql : inline.query());
+        boolean binaryCopy = false;
         long deadline = System.nanoTime() + timeout.toNanos();
         List<ResultPart> parts = new ArrayList<>();
         List<String> notices = new ArrayList<>();
@@ -193,13 +197,23 @@ public final class PgConnection implements AutoCloseable {
                     Map<Character, String> f = fields(m.reader());
                     notices.add(f.get('C') + " " + f.get('M'));
                 }
-                case 'G' -> sendCopyFail("COPY FROM STDIN is not supported by the conformance harness");
+                case 'G' -> {
+                    if (inline == null) {
+                        sendCopyFail("this COPY FROM STDIN statement has no inline data");
+                    } else {
+                        byte[] data = inline.bytes(m.reader().byte1() == 1);
+                        if (data.length > 0) sendCopyData(data);
+                        sendCopyDone();
+                    }
+                }
                 case 'H' -> {
-                    columns = List.of(new ResultPart.Column("copy", 0, -1));
+                    binaryCopy = m.reader().byte1() == 1;
+                    columns = List.of(new ResultPart.Column(binaryCopy ? "copy (binary)" : "copy", 0, -1));
                     rows = new ArrayList<>();
                 }
-                case 'd' -> rows.add(java.util.Collections.singletonList(
-                        new String(m.body(), StandardCharsets.UTF_8)));
+                case 'd' -> rows.add(java.util.Collections.singletonList(binaryCopy
+                        ? "\\x" + java.util.HexFormat.of().formatHex(m.body())
+                        : new String(m.body(), StandardCharsets.UTF_8)));
                 case 'S', 'A', 'c', 'K' -> { }
                 case 'Z' -> {
                     return new QueryResult(parts, (char) m.reader().byte1(), notices);

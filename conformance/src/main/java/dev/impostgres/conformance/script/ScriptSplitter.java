@@ -46,9 +46,12 @@ public final class ScriptSplitter {
                 parenDepth = Math.max(0, parenDepth - 1);
                 end = i + 1;
             } else if (c == ';' && parenDepth == 0) {
+                i++;
+                if (CopyInlineData.isCopyFromStdin(stripLeadingComments(current.toString()))) {
+                    i = appendCopyData(script, i, current);
+                }
                 addStatement(statements, current);
                 current.setLength(0);
-                i++;
                 continue;
             } else {
                 end = i + 1;
@@ -58,6 +61,27 @@ public final class ScriptSplitter {
         }
         addStatement(statements, current);
         return statements;
+    }
+
+    /**
+     * psql's inline COPY data: after {@code COPY … FROM STDIN;} the lines up to one that is just {@code \.} are the
+     * data. The statement keeps them, as {@code COPY …;\n<data>\.} (see {@link CopyInlineData}); returns the index
+     * after the end-of-data line.
+     */
+    private static int appendCopyData(String script, int afterSemicolon, StringBuilder current) {
+        int eol = script.indexOf('\n', afterSemicolon);
+        int dataStart = eol < 0 ? script.length() : eol + 1;
+        int lineStart = dataStart;
+        while (lineStart < script.length()) {
+            int lineEnd = script.indexOf('\n', lineStart);
+            if (lineEnd < 0) lineEnd = script.length();
+            if (script.substring(lineStart, lineEnd).equals("\\.")) {
+                current.append(";\n").append(script, dataStart, lineStart).append("\\.");
+                return Math.min(script.length(), lineEnd + 1);
+            }
+            lineStart = lineEnd + 1;
+        }
+        throw new IllegalArgumentException("COPY FROM STDIN data without its closing \\. line: " + current);
     }
 
     private static void addStatement(List<String> statements, StringBuilder text) {

@@ -19,6 +19,7 @@ public final class SqlState {
     public static final String DATETIME_FIELD_OVERFLOW = "22008";
     public static final String STRING_DATA_RIGHT_TRUNCATION = "22001";
     public static final String CHARACTER_NOT_IN_REPERTOIRE = "22021";
+    public static final String UNTRANSLATABLE_CHARACTER = "22P05";
     public static final String INTEGRITY_CONSTRAINT_VIOLATION = "23000";
     public static final String NOT_NULL_VIOLATION = "23502";
     public static final String FOREIGN_KEY_VIOLATION = "23503";

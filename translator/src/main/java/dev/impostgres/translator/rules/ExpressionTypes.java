@@ -78,7 +78,8 @@ final class ExpressionTypes {
             Map.entry("pg_total_relation_size", PgTypes.INT8), Map.entry("pg_backend_pid", PgTypes.INT4),
             Map.entry("txid_current", PgTypes.INT8), Map.entry("pg_current_xact_id", PgTypes.XID8),
             Map.entry("pg_current_wal_lsn", PgTypes.PG_LSN), Map.entry("pg_current_wal_insert_lsn", PgTypes.PG_LSN),
-            Map.entry("pg_current_wal_flush_lsn", PgTypes.PG_LSN), Map.entry("pg_logical_emit_message", PgTypes.PG_LSN),
+            Map.entry("pg_current_wal_flush_lsn", PgTypes.PG_LSN), Map.entry("pg_last_wal_receive_lsn", PgTypes.PG_LSN),
+            Map.entry("pg_last_wal_replay_lsn", PgTypes.PG_LSN), Map.entry("array_position", PgTypes.INT4), Map.entry("pg_logical_emit_message", PgTypes.PG_LSN),
             // json functions (change-tracking's JsonFunctions)
             Map.entry("jsonb_build_object", PgTypes.JSONB), Map.entry("json_build_object", PgTypes.JSON),
             Map.entry("jsonb_build_array", PgTypes.JSONB), Map.entry("json_build_array", PgTypes.JSON),

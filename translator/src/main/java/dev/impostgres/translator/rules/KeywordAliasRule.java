@@ -8,7 +8,9 @@ import java.util.Set;
  * {@code … AS nothing}: Postgres accepts any key word as a label after AS; SQLite does not accept its reserved
  * words there (those without its parser's fallback to an identifier). Such a label is quoted. Words that may
  * legitimately follow AS in Postgres syntax ({@code CREATE TABLE t AS SELECT}, {@code AS NOT MATERIALIZED},
- * {@code AS VALUES}, {@code AS TABLE}) are left alone.
+ * {@code AS VALUES}, {@code AS TABLE}) are left alone; {@code AS values} not followed by a parenthesis is a label
+ * (Debezium's {@code array_agg(…) as values}). A reserved word after a dot ({@code e.values}) is a column name and
+ * is quoted too.
  */
 public final class KeywordAliasRule implements RewriteRule {
     /** SQLite's reserved words (no fallback to identifier), minus those that start a clause after AS in Postgres. */
@@ -23,22 +25,31 @@ public final class KeywordAliasRule implements RewriteRule {
 
     @Override
     public boolean applies(RewriteContext ctx) {
-        return ctx.any(t -> t.is("as"));
+        return ctx.any(t -> t.is("as") || t.isPunct("."));
     }
 
     @Override
     public void rewrite(RewriteContext ctx) {
         List<Token> tokens = ctx.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            if (!tokens.get(i).is("as")) continue;
+            boolean dot = tokens.get(i).isPunct(".");
+            if (!tokens.get(i).is("as") && !dot) continue;
             int j = i + 1;
             while (j < tokens.size() && tokens.get(j).isTrivia()) j++;
             if (j == tokens.size()) break;
             Token label = tokens.get(j);
             String word = label.kind() == Token.Kind.IDENT ? label.text().toLowerCase() : null;
-            if (word != null && RESERVED_IN_SQLITE.contains(word)) {
+            boolean valuesLabel = "values".equals(word) && !nextIsParenthesis(tokens, j);
+            if (dot && nextIsParenthesis(tokens, j)) continue; // schema.function(…): other rules' business
+            if (word != null && (RESERVED_IN_SQLITE.contains(word) || valuesLabel)) {
                 tokens.set(j, new Token(Token.Kind.QUOTED_IDENT, '"' + word + '"', label.start()));
             }
         }
+    }
+
+    private static boolean nextIsParenthesis(List<Token> tokens, int at) {
+        int k = at + 1;
+        while (k < tokens.size() && tokens.get(k).isTrivia()) k++;
+        return k < tokens.size() && tokens.get(k).isPunct("(");
     }
 }

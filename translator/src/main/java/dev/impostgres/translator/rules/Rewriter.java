@@ -9,9 +9,9 @@ public final class Rewriter {
     private static final List<RewriteRule> RULES = List.of(new ColumnNameRule(), new ForUpdateRule(),
             new SchemaQualifiedNameRule(), new CatalogSyntaxRule(), new ExpandArrayRule(), new ArrayPredicateRule(),
             new SubscriptRule(), new FromFunctionRule(), new SqlSyntaxFunctionRule(), new CastRule(),
-            new ParameterRule(), new StringLiteralRule(), new BooleanLiteralRule(), new IlikeRule(),
+            new ParameterRule(), new StringLiteralRule(), new BooleanLiteralRule(), new IlikeRule(), new LikeEscapeRule(),
             new JsonOperatorRule(), new OperatorRule(),
-            new KeywordAliasRule(), new CommentRule());
+            new KeywordAliasRule(), new CommentRule(), new DistinctOnRule());
 
     public record Result(String sqlite, List<Integer> parameterTypes) {}
 

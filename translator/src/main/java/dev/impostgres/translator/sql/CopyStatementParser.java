@@ -61,7 +61,7 @@ final class CopyStatementParser {
             throw syntax(w, t, i);
         }
         i++;
-        CopyOptionsBuilder options = new CopyOptionsBuilder();
+        CopyOptionsBuilder options = new CopyOptionsBuilder(from);
         if (i < t.size() && t.get(i).is("with")) i++;
         if (i < t.size() && t.get(i).isPunct("(")) {
             i = options.optionList(script, t, i, w);
@@ -74,7 +74,7 @@ final class CopyStatementParser {
             }
             throw syntax(w, t, i);
         }
-        return new PgStatement.Copy(source, table, List.copyOf(columns), query, from, options.build(from));
+        return new PgStatement.Copy(source, table, List.copyOf(columns), query, from, options.build());
     }
 
     static boolean isName(Token token) {

@@ -127,6 +127,6 @@ final class BinaryCodec {
     }
 
     private static String utf8(byte[] bytes, int offset) {
-        return new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        return Utf8.decode(bytes, offset, bytes.length - offset);
     }
 }

@@ -27,8 +27,9 @@ final class Errors {
                 "date/time field value out of range: \"" + input + "\"");
     }
 
+    /** pq_getmsgbytes's error: Postgres raises it as 08P01 for a short binary value (Bind or COPY alike). */
     static PgException insufficientData() {
-        return new PgException(SqlState.INVALID_BINARY_REPRESENTATION, "insufficient data left in message");
+        return new PgException(SqlState.PROTOCOL_VIOLATION, "insufficient data left in message");
     }
 
     static PgException badBinary() {

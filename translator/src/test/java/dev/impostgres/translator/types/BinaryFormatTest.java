@@ -44,10 +44,10 @@ class BinaryFormatTest {
     }
 
     @Test
-    void shortInputIsInsufficientData() {
+    void shortInputIsInsufficientDataAProtocolViolationAsInPostgres() {
         assertThatThrownBy(() -> codec.decodeBinary(PgTypes.INT4, new byte[] {0, 0, 1}))
                 .isInstanceOf(PgException.class).hasMessage("insufficient data left in message")
-                .extracting(e -> ((PgException) e).sqlState()).isEqualTo("22P03");
+                .extracting(e -> ((PgException) e).sqlState()).isEqualTo("08P01");
     }
 
     @Test

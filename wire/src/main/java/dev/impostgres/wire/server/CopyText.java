@@ -35,7 +35,7 @@ final class CopyText {
                 case '\f' -> out.append("\\f");
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
-                case '\t' -> out.append(delimiter == '\t' ? "\\t" : "\t");
+                case '\t' -> out.append("\\t");
                 case 0x0B -> out.append("\\v");
                 default -> {
                     if (c == delimiter) out.append('\\');
