@@ -1,2 +1,5 @@
-/** Running real sync engines on Impostgres: the impostgres zero launcher and its end-to-end tests. Filled by the Zero issue; nothing here yet. */
+/**
+ * Running real sync engines on Impostgres: {@code impostgres zero} (zero-cache from npm with its upstream, CVR and
+ * change databases all on one Impostgres) and the command line that adds it to the server's own.
+ */
 package dev.impostgres.syncengine;
