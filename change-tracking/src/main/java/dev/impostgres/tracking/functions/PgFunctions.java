@@ -32,6 +32,8 @@ public final class PgFunctions {
         StringFunctions.register(connection);
         MathFunctions.register(connection);
         JsonFunctions.register(connection);
+        NumericFunctions.register(connection);
+        TemporalFunctions.register(connection);
         functions.registerClock(connection);
         Udf.lenient(connection, "gen_random_uuid", 0, a -> UUID.randomUUID().toString());
         Udf.strict(connection, "pg_cast", 2, a -> cast(a[0], Values.text(a[1])));

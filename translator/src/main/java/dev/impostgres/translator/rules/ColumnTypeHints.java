@@ -26,6 +26,11 @@ public final class ColumnTypeHints {
      *     is not known (a * in the list, a set operation)
      */
     public static List<PgType> of(List<Token> sig, int select) {
+        return of(sig, select, ColumnTypes.NONE);
+    }
+
+    /** As above, with the declared types of the columns the statement names. */
+    public static List<PgType> of(List<Token> sig, int select, ColumnTypes columns) {
         int i = select + 1;
         if (i < sig.size() && sig.get(i).is("all")) i++;
         else if (i < sig.size() && sig.get(i).is("distinct")) {
@@ -59,16 +64,16 @@ public final class ColumnTypeHints {
         boolean any = false;
         for (List<Token> it : items) {
             if (it.isEmpty() || it.get(it.size() - 1).isOperator("*")) return null;
-            PgType type = itemType(it);
+            PgType type = itemType(it, columns);
             any |= type != null;
             types.add(type);
         }
         return any ? types : null;
     }
 
-    private static PgType itemType(List<Token> item) {
+    private static PgType itemType(List<Token> item, ColumnTypes columns) {
         PgType known = literalOrCastType(item);
-        return known != null ? known : ExpressionTypes.of(withoutAlias(item));
+        return known != null ? known : ExpressionTypes.of(withoutAlias(item), columns);
     }
 
     private static PgType literalOrCastType(List<Token> item) {

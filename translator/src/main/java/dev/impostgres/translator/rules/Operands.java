@@ -102,6 +102,11 @@ final class Operands {
 
     /** Start of the primary (with postfix subscripts and casts) ending at {@code end}, or -1. */
     static int primaryStart(List<Token> tokens, int end) {
+        int cast = castBefore(tokens, end);
+        if (cast >= 0) {
+            int operandEnd = TokenNav.prevSig(tokens, cast);
+            return operandEnd < 0 ? -1 : primaryStart(tokens, operandEnd);
+        }
         Token t = tokens.get(end);
         if (t.is("end")) return caseStart(tokens, end);
         if (t.kind() == Token.Kind.IDENT && STOP_WORDS.contains(t.identifier())) return -1;
@@ -146,9 +151,28 @@ final class Operands {
         while (end >= 0) {
             int next = TokenNav.nextSig(tokens, end);
             if (next >= 0 && tokens.get(next).isPunct("[")) end = TokenNav.closingOf(tokens, next);
-            else break;
+            else if (next >= 0 && tokens.get(next).isOperator("::")) {
+                TokenNav.TypeRef type = TokenNav.typeName(tokens, TokenNav.nextSig(tokens, next));
+                if (type == null) break;
+                end = type.last();
+            } else break;
         }
         return end;
+    }
+
+    /** The {@code ::} whose type name ends at {@code end} (a postfix cast), or -1. */
+    private static int castBefore(List<Token> tokens, int end) {
+        int k = end;
+        for (int steps = 0; steps < 12 && k >= 0; steps++) {
+            k = TokenNav.prevSig(tokens, k);
+            if (k < 0) return -1;
+            if (tokens.get(k).isOperator("::")) {
+                TokenNav.TypeRef type = TokenNav.typeName(tokens, TokenNav.nextSig(tokens, k));
+                return type != null && type.last() == end ? k : -1;
+            }
+            if (tokens.get(k).isPunct(")") || tokens.get(k).isPunct("]")) k = TokenNav.openingOf(tokens, k);
+        }
+        return -1;
     }
 
     private static int caseStart(List<Token> tokens, int end) {
