@@ -207,6 +207,7 @@ public final class SqliteSession implements Session {
     @Override
     public void attachSettings(SessionSettings settings, int backendPid) {
         catalog.attach(settings, backendPid);
+        functions.attach(settings);
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.impostgres.translator.types.TemporalValues.Interval;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
@@ -16,12 +17,12 @@ final class DateFields {
 
     private static final long USECS_PER_SEC = 1_000_000L;
 
-    static BigDecimal extract(String field, String value, String tag) {
+    static BigDecimal extract(String field, String value, String tag, ZoneId zone) {
         String f = unit(field);
         if (tag.equals("interval")) return extractInterval(f, TemporalValues.interval(value));
         boolean date = tag.equals("date");
         long micros = instant(value, tag);
-        LocalDateTime t = TemporalValues.local(micros);
+        LocalDateTime t = local(micros, tag, zone);
         long secondsMicros = t.getSecond() * USECS_PER_SEC + t.getNano() / 1000;
         return switch (f) {
             case "year" -> BigDecimal.valueOf(t.getYear());
@@ -76,7 +77,7 @@ final class DateFields {
         };
     }
 
-    static String trunc(String field, String value, String tag) {
+    static String trunc(String field, String value, String tag, ZoneId zone) {
         String f = unit(field);
         if (tag.equals("interval")) {
             Interval i = TemporalValues.interval(value);
@@ -91,7 +92,8 @@ final class DateFields {
             };
             return TemporalValues.interval(out);
         }
-        LocalDateTime t = TemporalValues.local(instant(value, tag));
+        LocalDateTime t = tag.equals("date") ? TemporalValues.local(instant(value, tag))
+                : local(instant(value, tag), tag, zone);
         LocalDateTime out = switch (f) {
             case "microseconds" -> t;
             case "milliseconds" -> t.truncatedTo(ChronoUnit.MILLIS);
@@ -110,10 +112,16 @@ final class DateFields {
             default -> throw new PgFunctionError("22023", "unit \"" + field.toLowerCase(Locale.ROOT)
                     + "\" not recognized for type " + sqlName(tag));
         };
-        long micros = TemporalValues.micros(out);
+        long micros = tag.equals("timestamptz") || tag.equals("date") ? TemporalValues.micros(out, zone)
+                : TemporalValues.micros(out);
         // date_trunc(text, date) is date_trunc(text, timestamptz): the date's midnight in the session zone.
         return tag.equals("timestamptz") || tag.equals("date") ? TemporalValues.timestamptz(micros)
                 : TemporalValues.timestamp(micros);
+    }
+
+    /** The wall-clock fields of a value: timestamptz in the session zone, the others as they are. */
+    static LocalDateTime local(long micros, String tag, ZoneId zone) {
+        return tag.equals("timestamptz") ? TemporalValues.local(micros, zone) : TemporalValues.local(micros);
     }
 
     static long instant(String value, String tag) {

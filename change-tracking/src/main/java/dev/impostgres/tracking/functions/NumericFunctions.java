@@ -22,6 +22,8 @@ final class NumericFunctions {
                 Values.decimal(a[4]))));
         Udf.strict(c, "pg_int4_op", 5, a -> integer(Values.text(a[0]), Values.integer(a[3]), Values.integer(a[4]),
                 Integer.MIN_VALUE, Integer.MAX_VALUE, "integer"));
+        Udf.strict(c, "pg_int2_op", 5, a -> integer(Values.text(a[0]), Values.integer(a[3]), Values.integer(a[4]),
+                Short.MIN_VALUE, Short.MAX_VALUE, "smallint"));
         Udf.strict(c, "pg_int8_op", 5, a -> integer(Values.text(a[0]), Values.integer(a[3]), Values.integer(a[4]),
                 Long.MIN_VALUE, Long.MAX_VALUE, "bigint"));
         Udf.strict(c, "pg_numeric_cmp", 2, a -> (long) Values.decimal(a[0]).compareTo(Values.decimal(a[1])));

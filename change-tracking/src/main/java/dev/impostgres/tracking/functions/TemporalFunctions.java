@@ -22,34 +22,34 @@ final class TemporalFunctions {
 
     private static final long USECS_PER_DAY = TemporalValues.USECS_PER_DAY;
 
-    static void register(Connection c) throws SQLException {
+    static void register(Connection c, java.util.function.Supplier<java.time.ZoneId> zone) throws SQLException {
         Udf.strict(c, "pg_date_op", 5, a -> wrap(() -> dateOp(s(a[0]), s(a[1]), a[3], a[4])));
         Udf.strict(c, "pg_date_diff", 5, a -> wrap(() ->
                 (long) (TemporalValues.date(s(a[3])) - TemporalValues.date(s(a[4])))));
         Udf.strict(c, "pg_timestamp_op", 5, a -> wrap(() -> TemporalValues.timestamp(
-                instantOp(s(a[0]), s(a[1]), s(a[2]), s(a[3]), s(a[4]), false))));
+                instantOp(s(a[0]), s(a[1]), s(a[2]), s(a[3]), s(a[4]), null))));
         Udf.strict(c, "pg_timestamptz_op", 5, a -> wrap(() -> TemporalValues.timestamptz(
-                instantOp(s(a[0]), s(a[1]), s(a[2]), s(a[3]), s(a[4]), true))));
+                instantOp(s(a[0]), s(a[1]), s(a[2]), s(a[3]), s(a[4]), zone.get()))));
         Udf.strict(c, "pg_interval_op", 5, a -> wrap(() -> TemporalValues.interval(
                 intervalOp(s(a[0]), s(a[1]), s(a[2]), a[3], a[4]))));
         Udf.strict(c, "pg_interval_cmp", 2, a -> wrap(() -> (long) Integer.signum(
                 key(TemporalValues.interval(s(a[0]))).compareTo(key(TemporalValues.interval(s(a[1])))))));
-        Udf.strict(c, "pg_extract", 3, a -> wrap(() -> Values.numeric(DateFields.extract(s(a[0]), s(a[1]), s(a[2])))));
-        Udf.strict(c, "pg_date_part", 3, a -> wrap(() -> DateFields.extract(s(a[0]), s(a[1]), s(a[2])).doubleValue()));
-        Udf.strict(c, "pg_date_trunc", 3, a -> wrap(() -> DateFields.trunc(s(a[0]), s(a[1]), s(a[2]))));
-        Udf.strict(c, "pg_age", 3, a -> wrap(() -> TemporalValues.interval(age(s(a[0]), s(a[1]), s(a[2])))));
-        Udf.strict(c, "pg_to_char", 3, a -> wrap(() -> ToChar.format(s(a[0]), s(a[1]), s(a[2]))));
-        Udf.strict(c, "make_date", 3, a -> wrap(() -> TemporalValues.date((int) (LocalDate.of(Values.int4(a[0]),
+        Udf.strict(c, "pg_extract", 3, a -> wrap(() -> Values.numeric(DateFields.extract(s(a[0]), s(a[1]), s(a[2]), zone.get()))));
+        Udf.strict(c, "pg_date_part", 3, a -> wrap(() -> DateFields.extract(s(a[0]), s(a[1]), s(a[2]), zone.get()).doubleValue()));
+        Udf.strict(c, "pg_date_trunc", 3, a -> wrap(() -> DateFields.trunc(s(a[0]), s(a[1]), s(a[2]), zone.get())));
+        Udf.strict(c, "pg_age", 3, a -> wrap(() -> TemporalValues.interval(age(s(a[0]), s(a[1]), s(a[2]), zone.get()))));
+        Udf.strict(c, "pg_to_char", 3, a -> wrap(() -> ToChar.format(s(a[0]), s(a[1]), s(a[2]), zone.get())));
+        Udf.strict(c, "make_date", 3, a -> wrap(() -> TemporalValues.date((int) (validDate(Values.int4(a[0]),
                 Values.int4(a[1]), Values.int4(a[2])).toEpochDay() - LocalDate.of(2000, 1, 1).toEpochDay()))));
         Udf.strict(c, "make_time", 3, a -> wrap(() -> TemporalValues.timestamp(TemporalValues.micros(
                 LocalDateTime.of(2000, 1, 1, 0, 0)) + clock(a[0], a[1], a[2])).substring(11)));
         Udf.strict(c, "make_timestamp", 6, a -> wrap(() -> TemporalValues.timestamp(TemporalValues.micros(
-                LocalDate.of(Values.int4(a[0]), Values.int4(a[1]), Values.int4(a[2])).atStartOfDay())
+                validDate(Values.int4(a[0]), Values.int4(a[1]), Values.int4(a[2])).atStartOfDay())
                 + clock(a[3], a[4], a[5]))));
         Udf.strict(c, "justify_days", 1, a -> wrap(() -> TemporalValues.interval(justifyDays(TemporalValues.interval(s(a[0]))))));
         Udf.strict(c, "justify_hours", 1, a -> wrap(() -> TemporalValues.interval(justifyHours(TemporalValues.interval(s(a[0]))))));
         Udf.strict(c, "justify_interval", 1, a -> wrap(() -> TemporalValues.interval(
-                justifyDays(justifyHours(TemporalValues.interval(s(a[0])))))));
+                justifyInterval(TemporalValues.interval(s(a[0]))))));
     }
 
     interface Body { Object get(); }
@@ -62,6 +62,14 @@ final class TemporalFunctions {
             throw new PgFunctionError(e.sqlState(), e.getMessage());
         } catch (java.time.DateTimeException | ArithmeticException e) {
             throw new PgFunctionError("22008", "date/time field value out of range");
+        }
+    }
+
+    private static LocalDate validDate(int y, int m, int d) {
+        try {
+            return LocalDate.of(y, m, d);
+        } catch (java.time.DateTimeException e) {
+            throw new PgFunctionError("22008", "date field value out of range: " + String.format("%04d-%02d-%02d", y, m, d));
         }
     }
 
@@ -81,7 +89,9 @@ final class TemporalFunctions {
     }
 
     /** timestamp/timestamptz ± interval, date ± interval, date + time: microseconds. */
-    static long instantOp(String op, String lt, String rt, String l, String r, boolean zoned) {
+    /** {@code zone} null: timestamp arithmetic; else timestamptz, with days and months in that zone's calendar. */
+    static long instantOp(String op, String lt, String rt, String l, String r, java.time.ZoneId zone) {
+        boolean zoned = zone != null;
         if (lt.equals("time") || rt.equals("time")) {
             String date = lt.equals("date") ? l : r, time = lt.equals("time") ? l : r;
             return TemporalValues.timestamp(date) + TemporalValues.timestamp("2000-01-01 " + time)
@@ -93,15 +103,16 @@ final class TemporalFunctions {
         long micros = zoned ? TemporalValues.timestamptz(base) : TemporalValues.timestamp(base);
         if (TemporalValues.infinite(micros)) return micros;
         int sign = op.equals("-") ? -1 : 1;
-        return plus(micros, new Interval(sign * span.months(), sign * span.days(), sign * span.micros()));
+        return plus(micros, new Interval(sign * span.months(), sign * span.days(), sign * span.micros()), zone);
     }
 
     /** timestamp_pl_interval: months (clamped to the month's length), then days, then time. */
-    static long plus(long micros, Interval span) {
-        LocalDateTime t = TemporalValues.local(micros);
+    static long plus(long micros, Interval span, java.time.ZoneId zone) {
+        if (span.months() == 0 && span.days() == 0) return micros + span.micros();
+        LocalDateTime t = zone == null ? TemporalValues.local(micros) : TemporalValues.local(micros, zone);
         if (span.months() != 0) t = t.plusMonths(span.months());
         if (span.days() != 0) t = t.plusDays(span.days());
-        return TemporalValues.micros(t) + span.micros();
+        return (zone == null ? TemporalValues.micros(t) : TemporalValues.micros(t, zone)) + span.micros();
     }
 
     private static Interval intervalOp(String op, String lt, String rt, Object l, Object r) {
@@ -163,12 +174,27 @@ final class TemporalFunctions {
         return new Interval(months, days, i.micros());
     }
 
+    /** interval_justify_interval: whole days out of the time, whole months out of the days, then one sign. */
+    static Interval justifyInterval(Interval i) {
+        long time = i.micros();
+        long day = i.days() + time / USECS_PER_DAY;
+        time %= USECS_PER_DAY;
+        long month = i.months() + day / 30;
+        day %= 30;
+        if (month > 0 && (day < 0 || day == 0 && time < 0)) { day += 30; month--; }
+        else if (month < 0 && (day > 0 || day == 0 && time > 0)) { day -= 30; month++; }
+        if (day > 0 && time < 0) { time += USECS_PER_DAY; day--; }
+        else if (day < 0 && time > 0) { time -= USECS_PER_DAY; day++; }
+        return new Interval(Math.toIntExact(month), Math.toIntExact(day), time);
+    }
+
     /** age(a, b) as timestamp_age: field by field, borrowing from the month before a's. */
-    private static Interval age(String a, String b, String tag) {
+    private static Interval age(String a, String b, String tag, java.time.ZoneId zone) {
         boolean zoned = tag.equals("timestamptz");
         long ma = zoned ? TemporalValues.timestamptz(a) : TemporalValues.timestamp(a);
         long mb = zoned ? TemporalValues.timestamptz(b) : TemporalValues.timestamp(b);
-        LocalDateTime x = TemporalValues.local(ma), y = TemporalValues.local(mb);
+        LocalDateTime x = zoned ? TemporalValues.local(ma, zone) : TemporalValues.local(ma);
+        LocalDateTime y = zoned ? TemporalValues.local(mb, zone) : TemporalValues.local(mb);
         boolean negative = ma < mb;
         if (negative) { LocalDateTime t = x; x = y; y = t; }
         long fsec = (x.getNano() - y.getNano()) / 1000;

@@ -15,11 +15,11 @@ import java.util.Locale;
 final class ToChar {
     private ToChar() {}
 
-    static String format(String value, String format, String tag) {
+    static String format(String value, String format, String tag, java.time.ZoneId zone) {
         if (tag.equals("numeric") || tag.equals("float")) {
             throw new PgFunctionError("0A000", "to_char for numbers is not supported yet");
         }
-        LocalDateTime t = TemporalValues.local(DateFields.instant(value, tag));
+        LocalDateTime t = DateFields.local(DateFields.instant(value, tag), tag, zone);
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < format.length()) {

@@ -72,11 +72,11 @@ public final class ColumnTypeHints {
     }
 
     private static PgType itemType(List<Token> item, ColumnTypes columns) {
-        PgType known = literalOrCastType(item);
+        PgType known = literalOrCastType(item, columns);
         return known != null ? known : ExpressionTypes.of(withoutAlias(item), columns);
     }
 
-    private static PgType literalOrCastType(List<Token> item) {
+    private static PgType literalOrCastType(List<Token> item, ColumnTypes columns) {
         List<Token> expr = withoutAlias(item);
         if (expr.isEmpty()) return null;
         int last = expr.size() - 1;
@@ -104,7 +104,10 @@ public final class ColumnTypeHints {
                     return null;
                 }
                 case "count", "nextval", "currval", "setval", "lastval" -> { return TypeLookup.int8(); }
-                case "avg" -> { return TypeLookup.numeric(); }
+                case "avg" -> {
+                    PgType typed = ExpressionTypes.of(expr, columns); // float8 for a float argument
+                    return typed != null ? typed : TypeLookup.numeric();
+                }
                 default -> { return null; }
             }
         }

@@ -80,7 +80,7 @@ final class ExpressionTypes {
             Map.entry("json_agg", PgTypes.JSON), Map.entry("jsonb_object_agg", PgTypes.JSONB),
             Map.entry("json_object_agg", PgTypes.JSON),
             // typed operators and date/time functions (TypedOperatorRule, change-tracking's TemporalFunctions)
-            Map.entry("pg_numeric_op", PgTypes.NUMERIC), Map.entry("pg_int4_op", PgTypes.INT4),
+            Map.entry("pg_numeric_op", PgTypes.NUMERIC), Map.entry("pg_int4_op", PgTypes.INT4), Map.entry("pg_int2_op", PgTypes.INT2),
             Map.entry("pg_int8_op", PgTypes.INT8), Map.entry("pg_date_op", PgTypes.DATE),
             Map.entry("pg_date_diff", PgTypes.INT4), Map.entry("pg_timestamp_op", PgTypes.TIMESTAMP),
             Map.entry("pg_timestamptz_op", PgTypes.TIMESTAMPTZ), Map.entry("pg_interval_op", PgTypes.INTERVAL),
@@ -101,7 +101,8 @@ final class ExpressionTypes {
             Map.entry("dense_rank", PgTypes.INT8), Map.entry("ntile", PgTypes.INT4),
             Map.entry("percent_rank", PgTypes.FLOAT8), Map.entry("cume_dist", PgTypes.FLOAT8),
             Map.entry("isfinite", PgTypes.BOOL), Map.entry("pg_typeof", PgTypes.REGTYPE),
-            Map.entry("pg_extract", PgTypes.NUMERIC), Map.entry("now()", PgTypes.TIMESTAMPTZ),
+            Map.entry("pg_extract", PgTypes.NUMERIC), Map.entry("pg_date_part", PgTypes.FLOAT8),
+            Map.entry("pg_to_char", PgTypes.TEXT), Map.entry("pg_age", PgTypes.INTERVAL), Map.entry("now()", PgTypes.TIMESTAMPTZ),
             Map.entry("pg_current_date()", PgTypes.DATE), Map.entry("pg_localtimestamp()", PgTypes.TIMESTAMP),
             Map.entry("current_time", PgTypes.TIMETZ), Map.entry("localtime", PgTypes.TIME));
     /** The parameterless SQL value functions of type name. */
@@ -287,6 +288,8 @@ final class ExpressionTypes {
         PgType r = of(e.subList(split + 1, e.size()), c);
         if (l == null || r == null) return null;
         if (op.equals("^")) return l.oid() == 1700 || r.oid() == 1700 ? PgTypes.NUMERIC : PgTypes.FLOAT8;
+        String typed = TypedOperatorRule.arithmeticFunction(op, l.oid(), r.oid());
+        if (typed != null) return FUNCTIONS.get(typed);
         return promote(l, r);
     }
 

@@ -146,6 +146,7 @@ public final class TypedOperatorRule implements RewriteRule {
         boolean lNum = INTEGERS.contains(l) || l == NUMERIC, rNum = INTEGERS.contains(r) || r == NUMERIC;
         if (lNum && rNum) {
             if (l == NUMERIC || r == NUMERIC) return "pg_numeric_op";
+            if (l == 21 && r == 21) return "pg_int2_op";
             return l == 20 || r == 20 ? "pg_int8_op" : "pg_int4_op";
         }
         boolean plus = op.equals("+"), minus = op.equals("-");
@@ -174,7 +175,7 @@ public final class TypedOperatorRule implements RewriteRule {
         List<Token> tokens = ctx.tokens();
         int ls = Operands.leftStart(tokens, op, COMPARISON_LEVEL);
         int re = Operands.rightEnd(tokens, op, COMPARISON_LEVEL);
-        if (ls < 0 || re < 0) return -1;
+        if (ls < 0 || re < 0 || tokens.get(op).isOperator("=") && inSetClause(tokens, ls)) return -1;
         int le = TokenNav.prevSig(tokens, op), rs = TokenNav.nextSig(tokens, op);
         PgType l = ExpressionTypes.of(significant(tokens, ls, le), ctx.columnTypes());
         PgType r = ExpressionTypes.of(significant(tokens, rs, re), ctx.columnTypes());
@@ -186,6 +187,24 @@ public final class TypedOperatorRule implements RewriteRule {
         tokens.addAll(close + 1, List.of(new Token(Kind.WHITESPACE, " ", -1), symbol,
                 new Token(Kind.WHITESPACE, " ", -1), new Token(Kind.NUMBER, "0", -1)));
         return close;
+    }
+
+    private static final Set<String> CLAUSE_WORDS = Set.of("set", "select", "where", "having", "on", "returning",
+            "when", "then", "else", "and", "or", "not", "by", "values", "into", "from", "case");
+
+    /** An UPDATE … SET (or DO UPDATE SET) assignment, not a comparison. */
+    private static boolean inSetClause(List<Token> tokens, int from) {
+        int depth = 0;
+        for (int k = TokenNav.prevSig(tokens, from); k >= 0; k = TokenNav.prevSig(tokens, k)) {
+            Token t = tokens.get(k);
+            if (t.isPunct(")") || t.isPunct("]")) depth++;
+            else if (t.isPunct("(") || t.isPunct("[")) {
+                if (--depth < 0) return false;
+            } else if (depth == 0 && t.kind() == Kind.IDENT && CLAUSE_WORDS.contains(t.identifier())) {
+                return t.is("set");
+            }
+        }
+        return false;
     }
 
     static String comparisonFunction(int l, int r) {

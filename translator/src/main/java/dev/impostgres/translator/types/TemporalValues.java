@@ -53,6 +53,15 @@ public final class TemporalValues {
 
     public static long micros(LocalDateTime local) { return DateTimeText.toMicros(local, ZoneOffset.UTC); }
 
+    /** The wall-clock time of an instant (microseconds since 2000-01-01 UTC) in {@code zone}. */
+    public static LocalDateTime local(long micros, java.time.ZoneId zone) {
+        return java.time.Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L) + DateTimeText.POSTGRES_EPOCH_SECONDS,
+                Math.floorMod(micros, 1_000_000L) * 1000).atZone(zone).toLocalDateTime();
+    }
+
+    /** The instant of a wall-clock time in {@code zone} (the later offset in a gap, as Postgres). */
+    public static long micros(LocalDateTime local, java.time.ZoneId zone) { return DateTimeText.toMicros(local, zone); }
+
     public static boolean infinite(long micros) {
         return micros == DateTimeText.TS_INFINITY || micros == DateTimeText.TS_MINUS_INFINITY;
     }
