@@ -35,6 +35,7 @@ public final class PgFunctions {
         JsonFunctions.register(connection);
         NumericFunctions.register(connection);
         LikeFunctions.register(connection);
+        EnumFunctions.register(connection);
         TemporalFunctions.register(connection, functions::timeZone);
         functions.registerClock(connection);
         Udf.lenient(connection, "gen_random_uuid", 0, a -> UUID.randomUUID().toString());

@@ -43,7 +43,7 @@ public final class TypedFunctionRule implements RewriteRule {
             List<List<Token>> args = arguments(tokens, open, close);
             if (t.is("pg_typeof") && args.size() == 1) {
                 PgType type = typeOf(args.get(0), ctx);
-                if (type == null) continue;
+                if (type == null || type.oid() != 705 && PgTypes.byOid(type.oid()) == null) continue;
                 String name = type.oid() == 705 ? "unknown" : PgTypes.formatType(type, -1);
                 List<Token> out = List.of(new Token(Kind.PUNCT, "(", -1), new Token(Kind.STRING, Literals.quote(name), -1),
                         new Token(Kind.PUNCT, ")", -1));

@@ -72,7 +72,7 @@ public final class TypedOperatorRule implements RewriteRule {
                 int open = TokenNav.nextSig(tokens, i);
                 int close = TokenNav.closingOf(tokens, open);
                 if (close < 0) continue;
-                collateIfNumeric(ctx, TokenNav.nextSig(tokens, open), TokenNav.prevSig(tokens, close));
+                collateIfNumeric(ctx, TokenNav.nextSig(tokens, open), TokenNav.prevSig(tokens, close), false);
             } else if (t.is("by") && TokenNav.prevSig(tokens, i) >= 0 && tokens.get(TokenNav.prevSig(tokens, i)).is("order")) {
                 int depth = 0, start = TokenNav.nextSig(tokens, i);
                 List<int[]> items = new ArrayList<>();
@@ -99,17 +99,24 @@ public final class TypedOperatorRule implements RewriteRule {
                     if (inItem) lastSig = k;
                 }
                 if (inItem && lastSig >= start) items.add(new int[] {start, lastSig});
-                for (int n = items.size() - 1; n >= 0; n--) collateIfNumeric(ctx, items.get(n)[0], items.get(n)[1]);
+                for (int n = items.size() - 1; n >= 0; n--) collateIfNumeric(ctx, items.get(n)[0], items.get(n)[1], true);
             }
         }
     }
 
-    private static void collateIfNumeric(RewriteContext ctx, int from, int to) {
+    private static void collateIfNumeric(RewriteContext ctx, int from, int to, boolean sortKey) {
         List<Token> tokens = ctx.tokens();
         if (from < 0 || to < from) return;
         List<Token> expr = significant(tokens, from, to);
         if (expr.isEmpty() || expr.get(0).is("distinct") || expr.get(0).is("all")) return;
         PgType type = ExpressionTypes.of(expr, ctx.columnTypes());
+        if (isEnum(type) && sortKey) { // order by the label's position
+            tokens.add(to + 1, new Token(Kind.PUNCT, ")", -1));
+            tokens.addAll(from, List.of(new Token(Kind.IDENT, "pg_enum_sort", -1), new Token(Kind.PUNCT, "(", -1),
+                    new Token(Kind.NUMBER, Integer.toString(type.oid()), -1), new Token(Kind.PUNCT, ",", -1),
+                    new Token(Kind.WHITESPACE, " ", -1)));
+            return;
+        }
         if (type == null || type.oid() != NUMERIC) return;
         tokens.addAll(to + 1, List.of(new Token(Kind.WHITESPACE, " ", -1), new Token(Kind.IDENT, "COLLATE", -1),
                 new Token(Kind.WHITESPACE, " ", -1), new Token(Kind.IDENT, "pg_numeric", -1)));
@@ -180,9 +187,19 @@ public final class TypedOperatorRule implements RewriteRule {
         PgType l = ExpressionTypes.of(significant(tokens, ls, le), ctx.columnTypes());
         PgType r = ExpressionTypes.of(significant(tokens, rs, re), ctx.columnTypes());
         if (l == null || r == null) return -1;
+        Token symbol = tokens.get(op);
+        Integer enumOid = enumOid(l, r);
+        if (enumOid != null) {
+            int close = call(tokens, ls, le, rs, re, "pg_enum_cmp", null, null, null, true);
+            tokens.addAll(ls + 2, List.of(new Token(Kind.NUMBER, enumOid.toString(), -1), new Token(Kind.PUNCT, ",", -1),
+                    new Token(Kind.WHITESPACE, " ", -1)));
+            close += 3;
+            tokens.addAll(close + 1, List.of(new Token(Kind.WHITESPACE, " ", -1), symbol,
+                    new Token(Kind.WHITESPACE, " ", -1), new Token(Kind.NUMBER, "0", -1)));
+            return close;
+        }
         String fn = comparisonFunction(l.oid(), r.oid());
         if (fn == null) return -1;
-        Token symbol = tokens.get(op);
         int close = call(tokens, ls, le, rs, re, fn, null, null, null, false);
         tokens.addAll(close + 1, List.of(new Token(Kind.WHITESPACE, " ", -1), symbol,
                 new Token(Kind.WHITESPACE, " ", -1), new Token(Kind.NUMBER, "0", -1)));
@@ -205,6 +222,18 @@ public final class TypedOperatorRule implements RewriteRule {
             }
         }
         return false;
+    }
+
+    /** An enum type compared with itself or with a string literal: its OID, else null. */
+    private static Integer enumOid(PgType l, PgType r) {
+        boolean le = isEnum(l), re = isEnum(r);
+        if (le && (re && l.oid() == r.oid() || r.oid() == 25)) return l.oid();
+        if (re && l.oid() == 25) return r.oid();
+        return null;
+    }
+
+    static boolean isEnum(PgType t) {
+        return t != null && t.oid() >= 16384 && "enum".equals(t.name());
     }
 
     static String comparisonFunction(int l, int r) {

@@ -11,6 +11,9 @@ import java.util.function.Function;
 public final class ColumnScope {
     private ColumnScope() {}
 
+    /** The name given to the PgType of a user-defined enum column (its OID is the real one). */
+    public static final String ENUM = "enum";
+
     /** Column types for {@code postgresSql}, or null when it names no table with metadata. */
     public static ColumnTypes of(String postgresSql, Function<String, List<TargetColumn>> columnsOf) {
         TableScope scope = TableScope.of(Lexer.tokenize(postgresSql), columnsOf);
@@ -19,7 +22,9 @@ public final class ColumnScope {
             TargetColumn column = scope.column(qualifier, name);
             if (column == null) return null;
             PgType type = PgTypes.byOid(column.typeOid());
-            return type;
+            // a user-defined type (an enum: the only kind CREATE TYPE makes) the registry does not know
+            return type != null || column.typeOid() < 16384 ? type
+                    : new PgType(column.typeOid(), ENUM, (short) 4, 0, 0);
         };
     }
 }
