@@ -36,6 +36,7 @@ public final class PgFunctions {
         NumericFunctions.register(connection);
         LikeFunctions.register(connection);
         EnumFunctions.register(connection);
+        ArrayFunctions.register(connection);
         TemporalFunctions.register(connection, functions::timeZone);
         functions.registerClock(connection);
         Udf.lenient(connection, "gen_random_uuid", 0, a -> UUID.randomUUID().toString());

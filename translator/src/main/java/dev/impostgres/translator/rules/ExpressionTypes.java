@@ -145,6 +145,9 @@ final class ExpressionTypes {
             return argType == null ? null : byArgument(fn, argType, e.subList(2, last), c);
         }
         if (first.is("case") && e.get(last).is("end")) return caseType(e, c);
+        if (first.is("array") && e.size() > 2 && e.get(1).isPunct("[") && TokenNav.closingOf(e, 1) == last) {
+            return arrayType(e.subList(1, e.size()), c);
+        }
         PgType json = jsonOperator(e, c);
         if (json != null) return json;
         PgType arithmetic = arithmetic(e, c);
@@ -173,6 +176,18 @@ final class ExpressionTypes {
         return cast >= 0 ? PgTypes.byOid(cast) : null;
     }
 
+    /** ARRAY[…]: the array type of its first typed element (nested brackets: of their elements). */
+    private static PgType arrayType(List<Token> bracketed, ColumnTypes c) {
+        for (List<Token> element : ArrayConstructorRule.elements(bracketed)) {
+            if (element.size() == 1 && element.get(0).is("null")) continue;
+            PgType type = !element.isEmpty() && element.get(0).isPunct("[") ? arrayType(element, c) : of(element, c);
+            if (type == null) continue;
+            if (type.isArray()) return type;
+            return type.arrayOid() == 0 ? null : PgTypes.byOid(type.arrayOid());
+        }
+        return null;
+    }
+
     private static boolean isName(Token t) {
         return t.kind() == Kind.IDENT || t.kind() == Kind.QUOTED_IDENT;
     }
@@ -199,11 +214,11 @@ final class ExpressionTypes {
                 return t.oid() == 1082 ? PgTypes.TIMESTAMPTZ : t;
             }
             case "array_agg":
-                return arg.oid() == 23 ? PgTypes.INT4_ARRAY : arg.oid() == 25 ? PgTypes.TEXT_ARRAY
-                        : arg.oid() == 20 ? PgTypes.INT8_ARRAY : null;
+                return arg.arrayOid() == 0 ? null : PgTypes.byOid(arg.arrayOid());
             case "unnest":
-                return arg.oid() == 1007 ? PgTypes.INT4 : arg.oid() == 1009 ? PgTypes.TEXT
-                        : arg.oid() == 1016 ? PgTypes.INT8 : null;
+                return arg.isArray() ? PgTypes.byOid(arg.elementOid()) : null;
+            case "array_append": case "array_cat": case "array_remove": case "array_replace": case "trim_array":
+                return arg.isArray() ? arg : null;
             default:
                 return null;
         }

@@ -9,7 +9,7 @@ public final class Rewriter {
     private static final List<RewriteRule> RULES = List.of(new ColumnNameRule(), new TypedLiteralRule(),
             new ForUpdateRule(), new SchemaQualifiedNameRule(), new CatalogSyntaxRule(), new ExpandArrayRule(),
             new ArrayPredicateRule(), new SubscriptRule(), new FromFunctionRule(), new SqlSyntaxFunctionRule(),
-            new TypedOperatorRule(), new TypedFunctionRule(), new CastRule(),
+            new TypedOperatorRule(), new TypedFunctionRule(), new ArrayConstructorRule(), new CastRule(),
             new ParameterRule(), new StringLiteralRule(), new BooleanLiteralRule(), new IlikeRule(),
             new JsonOperatorRule(), new OperatorRule(),
             new KeywordAliasRule(), new CommentRule());
