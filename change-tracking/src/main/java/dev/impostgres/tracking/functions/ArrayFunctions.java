@@ -58,6 +58,8 @@ final class ArrayFunctions {
             for (int i = 0; i < all.size(); i++) if (java.util.Objects.equals(all.get(i), v)) return (long) (i + 1);
             return null;
         });
+        Udf.lenient(c, "pg_quantified", 4, a -> a[2] == null ? null
+                : quantified(a[0], Values.text(a[1]), elements(Values.text(a[2])), Values.integer(a[3]) != 0));
         Udf.strict(c, "pg_series_first", 4, a -> {
             int sign = stepSign(a[2], Values.text(a[3]));
             return compare(a[0], a[1], Values.text(a[3])) * sign <= 0 ? a[0] : null;
@@ -67,6 +69,41 @@ final class ArrayFunctions {
             Object next = step(a[0], a[2], tag);
             return compare(next, a[1], tag) * stepSign(a[2], tag) <= 0 ? next : null;
         });
+    }
+
+    /**
+     * {@code x op ANY|ALL (array)}: ANY is true when one comparison is, else NULL when one is NULL, else false;
+     * ALL the reverse. A number compares with the elements as numbers, anything else as text.
+     */
+    static Boolean quantified(Object x, String op, List<String> elements, boolean any) {
+        boolean unknown = false;
+        for (String e : elements) {
+            Boolean r = x == null || e == null ? null : compare(x, e, op);
+            if (r == null) unknown = true;
+            else if (r == any) return any;
+        }
+        return unknown ? null : !any;
+    }
+
+    private static boolean compare(Object x, String element, String op) {
+        int c;
+        if (x instanceof Long || x instanceof Double) {
+            try {
+                c = Values.decimal(x).compareTo(new BigDecimal(element.trim()));
+            } catch (NumberFormatException e) {
+                throw new PgFunctionError("22P02", "invalid input syntax for type numeric: \"" + element + "\"");
+            }
+        } else {
+            c = Values.text(x).compareTo(element);
+        }
+        return switch (op) {
+            case "=" -> c == 0;
+            case "<>", "!=" -> c != 0;
+            case "<" -> c < 0;
+            case ">" -> c > 0;
+            case "<=" -> c <= 0;
+            default -> c >= 0;
+        };
     }
 
     /** The element's text inside an array: booleans t/f, floats as float8_out, others as their text. */

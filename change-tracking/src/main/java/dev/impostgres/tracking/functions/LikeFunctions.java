@@ -40,8 +40,9 @@ final class LikeFunctions {
             int cp = pattern.codePointAt(i);
             i += Character.charCount(cp);
             if (cp == esc) {
-                if (i >= pattern.length()) {
-                    throw new PgFunctionError("22025", "LIKE pattern must not end with escape character");
+                if (i >= pattern.length()) { // Postgres's matcher answers false here
+                    regex.append("(?!)");
+                    break;
                 }
                 int next = pattern.codePointAt(i);
                 i += Character.charCount(next);

@@ -77,14 +77,11 @@ public final class ArrayPredicateRule implements RewriteRule {
         int ls = Operands.leftStart(tokens, op, Operands.OTHER - 1);
         if (ls < 0) return close;
         List<Token> out = new ArrayList<>();
-        out.add(ident("(SELECT CASE WHEN " + (any ? "max" : "min") + "(_pg_cmp) = " + (any ? 1 : 0) + " THEN "
-                + (any ? 1 : 0) + " WHEN sum(_pg_cmp IS NULL) > 0 THEN NULL ELSE " + (any ? 0 : 1)
-                + " END FROM (SELECT ("));
-        out.addAll(tokens.subList(ls, op));
-        out.add(tokens.get(op));
-        out.add(ident(" value) AS _pg_cmp FROM json_each(_pg_array_json("));
+        out.add(ident("pg_quantified("));
+        out.addAll(tokens.subList(ls, TokenNav.prevSig(tokens, op) + 1));
+        out.add(ident(", '" + tokens.get(op).text() + "', "));
         out.addAll(tokens.subList(open + 1, close));
-        out.add(ident("))))"));
+        out.add(ident(", " + (any ? 1 : 0) + ")"));
         replace(tokens, ls, close, out);
         return ls + out.size() - 1;
     }

@@ -94,7 +94,7 @@ final class ExpressionTypes {
             Map.entry("to_timestamp", PgTypes.TIMESTAMPTZ), Map.entry("to_date", PgTypes.DATE),
             Map.entry("array_length", PgTypes.INT4), Map.entry("cardinality", PgTypes.INT4),
             Map.entry("array_upper", PgTypes.INT4), Map.entry("array_lower", PgTypes.INT4),
-            Map.entry("array_ndims", PgTypes.INT4), Map.entry("string_to_array", PgTypes.TEXT_ARRAY),
+            Map.entry("array_ndims", PgTypes.INT4), Map.entry("array_position", PgTypes.INT4), Map.entry("string_to_array", PgTypes.TEXT_ARRAY),
             Map.entry("quote_ident", PgTypes.TEXT), Map.entry("quote_literal", PgTypes.TEXT),
             Map.entry("quote_nullable", PgTypes.TEXT), Map.entry("array_to_string", PgTypes.TEXT),
             Map.entry("row_number", PgTypes.INT8), Map.entry("rank", PgTypes.INT8),
@@ -137,6 +137,13 @@ final class ExpressionTypes {
             PgType known = FUNCTIONS.get(fn);
             if (known != null) return known;
             List<Token> arg = firstArgument(e.subList(2, last));
+            if (arg != null && !arg.isEmpty() && (arg.get(0).is("distinct") || arg.get(0).is("all"))) {
+                arg = arg.subList(1, arg.size());
+            }
+            if (fn.equals("array_prepend")) {
+                List<Token> second = secondArgument(e.subList(2, last));
+                return second == null ? null : of(second, c);
+            }
             PgType argType = arg == null ? null : of(arg, c);
             if (FLOAT_OR_NUMERIC.contains(fn)) {
                 return argType != null && argType.oid() == 1700 ? PgTypes.NUMERIC : argType == null ? null : PgTypes.FLOAT8;
@@ -145,6 +152,13 @@ final class ExpressionTypes {
             return argType == null ? null : byArgument(fn, argType, e.subList(2, last), c);
         }
         if (first.is("case") && e.get(last).is("end")) return caseType(e, c);
+        if (e.size() > 4 && first.kind() == Kind.IDENT && e.get(1).isPunct("(")) { // f(…) OVER (…): f's type
+            int close = TokenNav.closingOf(e, 1);
+            if (close > 0 && close + 2 < e.size() && e.get(close + 1).is("over") && e.get(close + 2).isPunct("(")
+                    && TokenNav.closingOf(e, close + 2) == last) {
+                return of(e.subList(0, close + 1), c);
+            }
+        }
         if (first.is("array") && e.size() > 2 && e.get(1).isPunct("[") && TokenNav.closingOf(e, 1) == last) {
             return arrayType(e.subList(1, e.size()), c);
         }

@@ -82,7 +82,13 @@ public final class FromFunctionRule implements RewriteRule {
      * timestamps (with an interval step) through pg_series_first/pg_series_next, which know the step's direction,
      * reject a zero step (22023) and give NULL past the end.
      */
-    private static List<Token> series(RewriteContext ctx, List<List<Token>> args) {
+    private static List<Token> series(RewriteContext ctx, List<List<Token>> original) {
+        List<List<Token>> args = new ArrayList<>();
+        for (List<Token> arg : original) { // a decimal literal goes in as text: its digits (1.0) are its scale
+            List<Token> sig = dev.impostgres.translator.sql.Lexer.significant(arg);
+            boolean decimal = sig.size() == 1 && sig.get(0).kind() == Kind.NUMBER && sig.get(0).text().contains(".");
+            args.add(decimal ? List.of(new Token(Kind.STRING, "'" + sig.get(0).text() + "'", -1)) : arg);
+        }
         List<Token> out = new ArrayList<>();
         dev.impostgres.translator.types.PgType type =
                 ExpressionTypes.of(dev.impostgres.translator.sql.Lexer.significant(args.get(0)), ctx.columnTypes());

@@ -109,7 +109,7 @@ final class Operands {
         }
         Token t = tokens.get(end);
         if (t.is("end")) return caseStart(tokens, end);
-        if (t.kind() == Token.Kind.IDENT && STOP_WORDS.contains(t.identifier())) return -1;
+        if (t.kind() == Token.Kind.IDENT && STOP_WORDS.contains(t.identifier()) && !columnNamedAt(tokens, end)) return -1;
         if (t.kind() == Token.Kind.OPERATOR || t.isPunct(",") || t.isPunct("(")) return -1;
         if (Literals.isString(t)) {
             int p = TokenNav.prevSig(tokens, end);
@@ -127,7 +127,7 @@ final class Operands {
             end = caseEnd(tokens, first);
         } else if (t.isPunct("(")) {
             end = TokenNav.closingOf(tokens, first);
-        } else if (t.kind() == Token.Kind.IDENT && STOP_WORDS.contains(t.identifier())) {
+        } else if (t.kind() == Token.Kind.IDENT && STOP_WORDS.contains(t.identifier()) && !columnNamedAt(tokens, first)) {
             return -1;
         } else if (t.kind() == Token.Kind.IDENT || t.kind() == Token.Kind.QUOTED_IDENT) {
             end = first;
@@ -173,6 +173,13 @@ final class Operands {
             if (tokens.get(k).isPunct(")") || tokens.get(k).isPunct("]")) k = TokenNav.openingOf(tokens, k);
         }
         return -1;
+    }
+
+    /** {@code at} not followed by TIME ZONE / LOCAL is a column of that name, not AT TIME ZONE. */
+    private static boolean columnNamedAt(List<Token> tokens, int i) {
+        if (!tokens.get(i).is("at")) return false;
+        int next = TokenNav.nextSig(tokens, i);
+        return next < 0 || !(tokens.get(next).is("time") || tokens.get(next).is("local"));
     }
 
     private static int caseStart(List<Token> tokens, int end) {

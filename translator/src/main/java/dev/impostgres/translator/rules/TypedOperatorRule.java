@@ -35,7 +35,7 @@ public final class TypedOperatorRule implements RewriteRule {
         if (!(verb.is("select") || verb.is("with") || verb.is("insert") || verb.is("update") || verb.is("delete")
                 || verb.is("values") || verb.isPunct("("))) return false;
         return ctx.any(t -> t.kind() == Kind.OPERATOR && (ARITHMETIC.contains(t.text()) || COMPARISON.contains(t.text()))
-                || t.is("sum") || t.is("avg") || t.is("min") || t.is("max") || t.is("order"));
+                || t.is("sum") || t.is("avg") || t.is("min") || t.is("max") || t.is("order") || t.is("between"));
     }
 
     @Override
@@ -48,6 +48,8 @@ public final class TypedOperatorRule implements RewriteRule {
                 restart = arithmetic(ctx, i);
             } else if (t.kind() == Kind.OPERATOR && COMPARISON.contains(t.text())) {
                 restart = comparison(ctx, i);
+            } else if (t.is("between")) {
+                restart = between(ctx, i);
             } else if ((t.is("sum") || t.is("avg")) && !t.text().startsWith("pg_")) {
                 restart = aggregate(ctx, i);
             }
@@ -222,6 +224,60 @@ public final class TypedOperatorRule implements RewriteRule {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code x [NOT] BETWEEN a AND b} on a numeric, interval or enum {@code x}: the two comparisons through the
+     * type's comparison function ({@code x} is evaluated twice, which a volatile x would notice).
+     */
+    private int between(RewriteContext ctx, int at) {
+        List<Token> tokens = ctx.tokens();
+        int before = TokenNav.prevSig(tokens, at);
+        boolean not = before >= 0 && tokens.get(before).is("not");
+        int opFirst = not ? before : at;
+        int ls = Operands.leftStart(tokens, opFirst, Operands.OTHER);
+        int lowEnd = Operands.rightEnd(tokens, at, COMPARISON_LEVEL);
+        int and = lowEnd < 0 ? -1 : TokenNav.nextSig(tokens, lowEnd);
+        if (ls < 0 || and < 0 || !tokens.get(and).is("and")) return -1;
+        int highEnd = Operands.rightEnd(tokens, and, COMPARISON_LEVEL);
+        if (highEnd < 0) return -1;
+        List<Token> x = new ArrayList<>(tokens.subList(ls, TokenNav.prevSig(tokens, opFirst) + 1));
+        List<Token> low = new ArrayList<>(tokens.subList(TokenNav.nextSig(tokens, at), lowEnd + 1));
+        List<Token> high = new ArrayList<>(tokens.subList(TokenNav.nextSig(tokens, and), highEnd + 1));
+        PgType type = ExpressionTypes.of(significant(x, 0, x.size() - 1), ctx.columnTypes());
+        if (type == null) return -1;
+        String fn;
+        String oid = null;
+        if (type.oid() == NUMERIC) fn = "pg_numeric_cmp";
+        else if (type.oid() == INTERVAL) fn = "pg_interval_cmp";
+        else if (isEnum(type)) { fn = "pg_enum_cmp"; oid = Integer.toString(type.oid()); }
+        else return -1;
+        List<Token> out = new ArrayList<>();
+        if (not) out.add(new Token(Kind.IDENT, "NOT ", -1));
+        out.add(new Token(Kind.PUNCT, "(", -1));
+        out.addAll(compare(fn, oid, x, low, ">="));
+        out.add(new Token(Kind.IDENT, " AND ", -1));
+        out.addAll(compare(fn, oid, x, high, "<="));
+        out.add(new Token(Kind.PUNCT, ")", -1));
+        tokens.subList(ls, highEnd + 1).clear();
+        tokens.addAll(ls, out);
+        return ls + out.size() - 1;
+    }
+
+    private static List<Token> compare(String fn, String oid, List<Token> x, List<Token> bound, String op) {
+        List<Token> out = new ArrayList<>();
+        out.add(new Token(Kind.IDENT, fn, -1));
+        out.add(new Token(Kind.PUNCT, "(", -1));
+        if (oid != null) {
+            out.add(new Token(Kind.NUMBER, oid, -1));
+            out.add(new Token(Kind.PUNCT, ",", -1));
+        }
+        out.addAll(operand(x, false));
+        out.add(new Token(Kind.PUNCT, ",", -1));
+        out.add(new Token(Kind.WHITESPACE, " ", -1));
+        out.addAll(operand(bound, false));
+        out.add(new Token(Kind.IDENT, ") " + op + " 0", -1));
+        return out;
     }
 
     /** An enum type compared with itself or with a string literal: its OID, else null. */
