@@ -6,7 +6,7 @@ import java.util.List;
 /** Runs the rewrite rules, in order, over one statement's tokens. */
 public final class Rewriter {
     /** Casts first (they read parameter and literal tokens in their Postgres spelling), then spelling rules. */
-    private static final List<RewriteRule> RULES = List.of(new ColumnNameRule(), new TypedLiteralRule(),
+    private static final List<RewriteRule> RULES = List.of(new TypedLiteralRule(), new ColumnNameRule(),
             new ForUpdateRule(), new SchemaQualifiedNameRule(), new CatalogSyntaxRule(), new ExpandArrayRule(),
             new ArrayPredicateRule(), new SubscriptRule(), new FromFunctionRule(), new SqlSyntaxFunctionRule(),
             new TypedOperatorRule(), new TypedFunctionRule(), new ArrayConstructorRule(), new CastRule(),
