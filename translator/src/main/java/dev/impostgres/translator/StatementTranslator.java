@@ -28,8 +28,9 @@ final class StatementTranslator {
         return translate(script, piece, ColumnTypes.NONE);
     }
 
-    static PgStatement translate(String script, SqlSplitter.Piece piece, ColumnTypes columns) {
+    static PgStatement translate(String script, SqlSplitter.Piece piece, ColumnTypes schemaColumns) {
         List<Token> sig = piece.significant();
+        ColumnTypes columns = dev.impostgres.translator.rules.FromFunctionColumns.with(sig, schemaColumns);
         int end = piece.offset() + piece.text().length();
         PgStatement utility = UtilityParsers.parse(script, piece.text(), sig, end);
         if (utility != null) return utility;

@@ -30,6 +30,7 @@ final class TemporalFunctions {
                 instantOp(s(a[0]), s(a[1]), s(a[2]), s(a[3]), s(a[4]), null))));
         Udf.strict(c, "pg_timestamptz_op", 5, a -> wrap(() -> TemporalValues.timestamptz(
                 instantOp(s(a[0]), s(a[1]), s(a[2]), s(a[3]), s(a[4]), zone.get()))));
+        Udf.strict(c, "pg_time_op", 5, a -> wrap(() -> timeOp(s(a[0]), s(a[1]), s(a[3]), s(a[4]))));
         Udf.strict(c, "pg_interval_op", 5, a -> wrap(() -> TemporalValues.interval(
                 intervalOp(s(a[0]), s(a[1]), s(a[2]), a[3], a[4]))));
         Udf.strict(c, "pg_interval_cmp", 2, a -> wrap(() -> (long) Integer.signum(
@@ -115,7 +116,20 @@ final class TemporalFunctions {
         return (zone == null ? TemporalValues.micros(t) : TemporalValues.micros(t, zone)) + span.micros();
     }
 
+    /** time ± interval: the interval's time part, wrapping around midnight (days and months are ignored). */
+    private static String timeOp(String op, String lt, String l, String r) {
+        boolean timeLeft = lt.equals("time");
+        long time = TemporalValues.timestamp("2000-01-01 " + (timeLeft ? l : r)) - TemporalValues.timestamp("2000-01-01");
+        long span = TemporalValues.interval(timeLeft ? r : l).micros();
+        long result = Math.floorMod(op.equals("-") ? time - span : time + span, USECS_PER_DAY);
+        return TemporalValues.timestamp(TemporalValues.timestamp("2000-01-01") + result).substring(11);
+    }
+
     private static Interval intervalOp(String op, String lt, String rt, Object l, Object r) {
+        if (lt.equals("time")) {
+            long a = TemporalValues.timestamp("2000-01-01 " + s(l)), b = TemporalValues.timestamp("2000-01-01 " + s(r));
+            return new Interval(0, 0, a - b);
+        }
         if (lt.equals("timestamp") || lt.equals("timestamptz")) {
             boolean z = lt.equals("timestamptz");
             long d = (z ? TemporalValues.timestamptz(s(l)) : TemporalValues.timestamp(s(l)))

@@ -80,7 +80,7 @@ final class ExpressionTypes {
             Map.entry("json_agg", PgTypes.JSON), Map.entry("jsonb_object_agg", PgTypes.JSONB),
             Map.entry("json_object_agg", PgTypes.JSON),
             // typed operators and date/time functions (TypedOperatorRule, change-tracking's TemporalFunctions)
-            Map.entry("pg_numeric_op", PgTypes.NUMERIC), Map.entry("pg_int4_op", PgTypes.INT4), Map.entry("pg_int2_op", PgTypes.INT2),
+            Map.entry("pg_numeric_op", PgTypes.NUMERIC), Map.entry("pg_int4_op", PgTypes.INT4), Map.entry("pg_time_op", PgTypes.TIME), Map.entry("pg_int2_op", PgTypes.INT2),
             Map.entry("pg_int8_op", PgTypes.INT8), Map.entry("pg_date_op", PgTypes.DATE),
             Map.entry("pg_date_diff", PgTypes.INT4), Map.entry("pg_timestamp_op", PgTypes.TIMESTAMP),
             Map.entry("pg_timestamptz_op", PgTypes.TIMESTAMPTZ), Map.entry("pg_interval_op", PgTypes.INTERVAL),
@@ -94,7 +94,8 @@ final class ExpressionTypes {
             Map.entry("to_timestamp", PgTypes.TIMESTAMPTZ), Map.entry("to_date", PgTypes.DATE),
             Map.entry("array_length", PgTypes.INT4), Map.entry("cardinality", PgTypes.INT4),
             Map.entry("array_upper", PgTypes.INT4), Map.entry("array_lower", PgTypes.INT4),
-            Map.entry("array_ndims", PgTypes.INT4), Map.entry("array_position", PgTypes.INT4), Map.entry("string_to_array", PgTypes.TEXT_ARRAY),
+            Map.entry("array_ndims", PgTypes.INT4), Map.entry("array_position", PgTypes.INT4),
+            Map.entry("regexp_match", PgTypes.TEXT_ARRAY), Map.entry("regexp_split_to_array", PgTypes.TEXT_ARRAY), Map.entry("string_to_array", PgTypes.TEXT_ARRAY),
             Map.entry("quote_ident", PgTypes.TEXT), Map.entry("quote_literal", PgTypes.TEXT),
             Map.entry("quote_nullable", PgTypes.TEXT), Map.entry("array_to_string", PgTypes.TEXT),
             Map.entry("row_number", PgTypes.INT8), Map.entry("rank", PgTypes.INT8),
@@ -219,6 +220,10 @@ final class ExpressionTypes {
                 if (oid == 21 || oid == 23) return PgTypes.INT8;
                 if (oid == 20 || oid == 1700) return PgTypes.NUMERIC;
                 return oid == 700 || oid == 701 || oid == 1186 ? arg : null;
+            case "variance": case "var_pop": case "var_samp": case "stddev": case "stddev_pop": case "stddev_samp":
+                return oid == 700 || oid == 701 ? PgTypes.FLOAT8 : PgTypes.NUMERIC;
+            case "generate_series":
+                return arg;
             case "avg":
                 return oid == 700 || oid == 701 ? PgTypes.FLOAT8 : oid == 1186 ? arg : PgTypes.NUMERIC;
             case "date_trunc": {

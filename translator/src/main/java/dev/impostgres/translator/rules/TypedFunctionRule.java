@@ -23,7 +23,8 @@ public final class TypedFunctionRule implements RewriteRule {
 
     @Override
     public boolean applies(RewriteContext ctx) {
-        return ctx.any(t -> t.kind() == Kind.IDENT && (t.is("pg_typeof") || TAGGED.containsKey(t.identifier())));
+        return ctx.any(t -> t.kind() == Kind.IDENT && (t.is("pg_typeof") || t.is("coalesce")
+                || TAGGED.containsKey(t.identifier())));
     }
 
     @Override
@@ -49,6 +50,10 @@ public final class TypedFunctionRule implements RewriteRule {
                         new Token(Kind.PUNCT, ")", -1));
                 tokens.subList(i, close + 1).clear();
                 tokens.addAll(i, out);
+                continue;
+            }
+            if (t.is("coalesce") && args.size() == 1) { // SQLite wants two arguments; one is the value itself
+                tokens.set(i, new Token(Kind.IDENT, "", t.start()));
                 continue;
             }
             Object[] tagged = TAGGED.get(t.identifier());

@@ -167,6 +167,8 @@ public final class TypedOperatorRule implements RewriteRule {
                 || r == DATE) && plus || l == DATE && r == TIME && plus || l == TIME && r == DATE && plus) {
             return "pg_timestamp_op";
         }
+        if (l == TIME && r == INTERVAL && (plus || minus) || l == INTERVAL && r == TIME && plus) return "pg_time_op";
+        if (l == TIME && r == TIME && minus) return "pg_interval_op";
         if (l == TIMESTAMPTZ && r == INTERVAL && (plus || minus) || l == INTERVAL && r == TIMESTAMPTZ && plus) {
             return "pg_timestamptz_op";
         }
