@@ -33,7 +33,9 @@ final class MoreFunctions {
         Function.create(c, "bool_and", new BoolAgg(true), 1, 0);
         Function.create(c, "every", new BoolAgg(true), 1, 0);
         Function.create(c, "bool_or", new BoolAgg(false), 1, 0);
-        for (String name : new String[] {"var_pop", "var_samp", "variance", "stddev_pop", "stddev_samp", "stddev"}) {
+        // "variance" itself is taken by a SQLite extension function that wins the lookup: the translator calls
+        // pg_variance instead.
+        for (String name : new String[] {"var_pop", "var_samp", "pg_variance", "stddev_pop", "stddev_samp", "stddev"}) {
             Function.create(c, name, new Variance(name.endsWith("_pop"), name.startsWith("stddev")), 1, 0);
         }
         Udf.strict(c, "quote_ident", 1, a -> quoteIdent(Values.text(a[0])));

@@ -38,6 +38,7 @@ public final class PgFunctions {
         EnumFunctions.register(connection);
         ArrayFunctions.register(connection);
         MoreFunctions.register(connection);
+        JsonSets.register(connection);
         TemporalFunctions.register(connection, functions::timeZone);
         functions.registerClock(connection);
         Udf.lenient(connection, "gen_random_uuid", 0, a -> UUID.randomUUID().toString());

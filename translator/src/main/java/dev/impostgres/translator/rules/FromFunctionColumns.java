@@ -27,6 +27,10 @@ public final class FromFunctionColumns {
         Map<String, PgType> found = new HashMap<>();
         for (int i = 1; i + 1 < sig.size(); i++) {
             Token t = sig.get(i);
+            if (t.kind() == Kind.IDENT && t.identifier().startsWith("json")) {
+                jsonColumns(sig, i, found);
+                continue;
+            }
             boolean series = t.is("generate_series"), unnest = t.is("unnest");
             if (!series && !unnest || !sig.get(i + 1).isPunct("(")) continue;
             Token before = sig.get(i - 1);
@@ -60,6 +64,34 @@ public final class FromFunctionColumns {
             PgType t = base.of(qualifier, name);
             return t != null ? t : found.get(qualifier == null ? name : qualifier + "." + name);
         };
+    }
+
+    /** The columns of a json set-returning FROM item: jsonb/json/text values, text keys, declared record columns. */
+    private static void jsonColumns(List<Token> sig, int i, Map<String, PgType> found) {
+        FromItem item = FromItem.at(sig, i);
+        if (item == null) return;
+        String fn = item.function();
+        String alias = item.aliasGiven() ? dev.impostgres.translator.sql.Token.foldCase(item.alias()) : fn;
+        if (fn.contains("to_record")) {
+            for (FromItem.Column c : item.columns()) {
+                PgType type = c.type() == null ? null : dev.impostgres.translator.types.PgTypes.byName(c.type());
+                if (type != null) put(found, alias, c.name(), type);
+            }
+            return;
+        }
+        boolean text = fn.endsWith("_text") || fn.endsWith("_keys");
+        PgType value = text ? PgTypes.TEXT : fn.startsWith("jsonb") ? PgTypes.JSONB : PgTypes.JSON;
+        List<String> names = new ArrayList<>();
+        for (FromItem.Column c : item.columns()) names.add(c.name());
+        boolean pairs = fn.contains("_each");
+        if (pairs) {
+            put(found, alias, names.size() > 0 ? names.get(0) : "key", PgTypes.TEXT);
+            put(found, alias, names.size() > 1 ? names.get(1) : "value", value);
+        } else {
+            put(found, alias, names.size() > 0 ? names.get(0) : fn.endsWith("_keys") ? fn : "value", value);
+        }
+        int ordinalAt = pairs ? 2 : 1;
+        if (item.ordinality()) put(found, alias, names.size() > ordinalAt ? names.get(ordinalAt) : "ordinality", PgTypes.INT8);
     }
 
     private static void put(Map<String, PgType> found, String alias, String column, PgType type) {

@@ -23,7 +23,7 @@ public final class TypedFunctionRule implements RewriteRule {
 
     @Override
     public boolean applies(RewriteContext ctx) {
-        return ctx.any(t -> t.kind() == Kind.IDENT && (t.is("pg_typeof") || t.is("coalesce")
+        return ctx.any(t -> t.kind() == Kind.IDENT && (t.is("pg_typeof") || t.is("coalesce") || t.is("variance")
                 || TAGGED.containsKey(t.identifier())));
     }
 
@@ -50,6 +50,10 @@ public final class TypedFunctionRule implements RewriteRule {
                         new Token(Kind.PUNCT, ")", -1));
                 tokens.subList(i, close + 1).clear();
                 tokens.addAll(i, out);
+                continue;
+            }
+            if (t.is("variance")) { // SQLite's extension function of that name would answer in double precision
+                tokens.set(i, new Token(Kind.IDENT, "pg_variance", t.start()));
                 continue;
             }
             if (t.is("coalesce") && args.size() == 1) { // SQLite wants two arguments; one is the value itself
