@@ -44,7 +44,8 @@ public final class ColumnTypeHints {
             Token t = sig.get(i);
             if (t.isPunct("(") || t.isPunct("[")) depth++;
             else if (t.isPunct(")") || t.isPunct("]")) depth--;
-            if (depth < 0 || depth == 0 && t.kind() == Token.Kind.IDENT && END_OF_LIST.contains(t.identifier())) break;
+            if (depth < 0 || depth == 0 && t.kind() == Token.Kind.IDENT && END_OF_LIST.contains(t.identifier())
+                    && !(t.is("from") && i > 0 && sig.get(i - 1).is("distinct"))) break;
             if (depth == 0 && t.isPunct(",")) {
                 items.add(item);
                 item = new ArrayList<>();

@@ -80,7 +80,7 @@ final class ExpressionTypes {
             Map.entry("json_agg", PgTypes.JSON), Map.entry("jsonb_object_agg", PgTypes.JSONB),
             Map.entry("json_object_agg", PgTypes.JSON),
             // typed operators and date/time functions (TypedOperatorRule, change-tracking's TemporalFunctions)
-            Map.entry("pg_numeric_op", PgTypes.NUMERIC), Map.entry("pg_int4_op", PgTypes.INT4), Map.entry("pg_time_op", PgTypes.TIME), Map.entry("pg_int2_op", PgTypes.INT2),
+            Map.entry("pg_numeric_op", PgTypes.NUMERIC), Map.entry("pg_int4_op", PgTypes.INT4), Map.entry("pg_round_float", PgTypes.FLOAT8), Map.entry("pg_time_op", PgTypes.TIME), Map.entry("pg_int2_op", PgTypes.INT2),
             Map.entry("pg_int8_op", PgTypes.INT8), Map.entry("pg_date_op", PgTypes.DATE),
             Map.entry("pg_date_diff", PgTypes.INT4), Map.entry("pg_timestamp_op", PgTypes.TIMESTAMP),
             Map.entry("pg_timestamptz_op", PgTypes.TIMESTAMPTZ), Map.entry("pg_interval_op", PgTypes.INTERVAL),
@@ -170,6 +170,10 @@ final class ExpressionTypes {
         if (e.size() == 2 && first.kind() == Kind.IDENT && Literals.isString(e.get(1))) {
             return PgTypes.byName(first.identifier()); // typed literal: interval '1 day'
         }
+        if (e.size() > 2 && first.kind() == Kind.IDENT && Literals.isString(e.get(last))) {
+            TokenNav.TypeRef type = TokenNav.typeName(e, 0); // timestamp without time zone '…'
+            if (type != null && type.last() == last - 1) return PgTypes.byName(type.name());
+        }
         if (e.size() == 3 && isName(first) && e.get(1).isPunct(".") && isName(e.get(2))) {
             return c.of(name(first), name(e.get(2)));
         }
@@ -185,7 +189,7 @@ final class ExpressionTypes {
         }
         if (e.size() == 2 && (first.isOperator("-") || first.isOperator("+") || first.isOperator("~"))
                 && e.get(1).kind() == Kind.NUMBER) {
-            return numberType(e.get(1).text());
+            return numberType((first.isOperator("-") ? "-" : "") + e.get(1).text()); // -2147483648 is an int4
         }
         int cast = castType(e);
         return cast >= 0 ? PgTypes.byOid(cast) : null;

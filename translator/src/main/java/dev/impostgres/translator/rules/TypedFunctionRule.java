@@ -23,7 +23,7 @@ public final class TypedFunctionRule implements RewriteRule {
 
     @Override
     public boolean applies(RewriteContext ctx) {
-        return ctx.any(t -> t.kind() == Kind.IDENT && (t.is("pg_typeof") || t.is("coalesce") || t.is("variance")
+        return ctx.any(t -> t.kind() == Kind.IDENT && (t.is("pg_typeof") || t.is("coalesce") || t.is("variance") || t.is("round")
                 || TAGGED.containsKey(t.identifier())));
     }
 
@@ -50,6 +50,13 @@ public final class TypedFunctionRule implements RewriteRule {
                         new Token(Kind.PUNCT, ")", -1));
                 tokens.subList(i, close + 1).clear();
                 tokens.addAll(i, out);
+                continue;
+            }
+            if (t.is("round") && args.size() == 1) { // float8 rounds half to even (rint), numeric half away
+                PgType type = typeOf(args.get(0), ctx);
+                if (type != null && (type.oid() == 701 || type.oid() == 700)) {
+                    tokens.set(i, new Token(Kind.IDENT, "pg_round_float", t.start()));
+                }
                 continue;
             }
             if (t.is("variance")) { // SQLite's extension function of that name would answer in double precision

@@ -35,12 +35,18 @@ public final class TypedOperatorRule implements RewriteRule {
         if (!(verb.is("select") || verb.is("with") || verb.is("insert") || verb.is("update") || verb.is("delete")
                 || verb.is("values") || verb.isPunct("("))) return false;
         return ctx.any(t -> t.kind() == Kind.OPERATOR && (ARITHMETIC.contains(t.text()) || COMPARISON.contains(t.text()))
-                || t.is("sum") || t.is("avg") || t.is("min") || t.is("max") || t.is("order") || t.is("between"));
+                || t.is("sum") || t.is("avg") || t.is("min") || t.is("max") || t.is("order") || t.is("between") || t.is("unknown"));
     }
 
     @Override
     public void rewrite(RewriteContext ctx) {
         List<Token> tokens = ctx.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) { // IS [NOT] UNKNOWN is IS [NOT] NULL for a boolean
+            if (!tokens.get(i).is("unknown")) continue;
+            int p = TokenNav.prevSig(tokens, i);
+            if (p >= 0 && tokens.get(p).is("not")) p = TokenNav.prevSig(tokens, p);
+            if (p >= 0 && tokens.get(p).is("is")) tokens.set(i, new Token(Kind.IDENT, "NULL", tokens.get(i).start()));
+        }
         for (int i = tokens.size() - 1; i >= 0; i--) {
             Token t = tokens.get(i);
             int restart = -1;
@@ -236,6 +242,8 @@ public final class TypedOperatorRule implements RewriteRule {
         List<Token> tokens = ctx.tokens();
         int before = TokenNav.prevSig(tokens, at);
         boolean not = before >= 0 && tokens.get(before).is("not");
+        int symmetric = TokenNav.nextSig(tokens, at);
+        if (symmetric >= 0 && tokens.get(symmetric).is("symmetric")) return symmetric(tokens, at, symmetric);
         int opFirst = not ? before : at;
         int ls = Operands.leftStart(tokens, opFirst, Operands.OTHER);
         int lowEnd = Operands.rightEnd(tokens, at, COMPARISON_LEVEL);
@@ -264,6 +272,29 @@ public final class TypedOperatorRule implements RewriteRule {
         tokens.subList(ls, highEnd + 1).clear();
         tokens.addAll(ls, out);
         return ls + out.size() - 1;
+    }
+
+    /** BETWEEN SYMMETRIC a AND b: BETWEEN min(a, b) AND max(a, b) (SQLite's scalar min/max; NULL stays NULL). */
+    private static int symmetric(List<Token> tokens, int at, int symmetric) {
+        int lowEnd = Operands.rightEnd(tokens, symmetric, COMPARISON_LEVEL);
+        int and = lowEnd < 0 ? -1 : TokenNav.nextSig(tokens, lowEnd);
+        if (and < 0 || !tokens.get(and).is("and")) return -1;
+        int highEnd = Operands.rightEnd(tokens, and, COMPARISON_LEVEL);
+        if (highEnd < 0) return -1;
+        List<Token> low = new ArrayList<>(tokens.subList(TokenNav.nextSig(tokens, symmetric), lowEnd + 1));
+        List<Token> high = new ArrayList<>(tokens.subList(TokenNav.nextSig(tokens, and), highEnd + 1));
+        List<Token> out = new ArrayList<>();
+        for (String fn : new String[] {"min", "max"}) {
+            if (fn.equals("max")) out.add(new Token(Kind.IDENT, " AND ", -1));
+            out.add(new Token(Kind.IDENT, fn + "(", -1));
+            out.addAll(low);
+            out.add(new Token(Kind.IDENT, ", ", -1));
+            out.addAll(high);
+            out.add(new Token(Kind.IDENT, ")", -1));
+        }
+        tokens.subList(symmetric, highEnd + 1).clear();
+        tokens.addAll(symmetric, out);
+        return at;
     }
 
     private static List<Token> compare(String fn, String oid, List<Token> x, List<Token> bound, String op) {
