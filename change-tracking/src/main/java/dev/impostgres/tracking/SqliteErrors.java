@@ -83,7 +83,21 @@ final class SqliteErrors {
         if (primary == SQLiteErrorCode.SQLITE_TOOBIG.code) {
             return new PgException(SqlState.PROGRAM_LIMIT_EXCEEDED, msg, e);
         }
-        return byMessage(msg, e);
+        return undefinedFunction(byMessage(msg, e), msg, sqliteSql, e);
+    }
+
+    private static final Pattern NO_FUNCTION = Pattern.compile(
+            "(?:no such function: |wrong number of arguments to function )([\\w$]+)");
+
+    /** 42883 names the call's argument types as Postgres does, with its HINT, when the translator can type them. */
+    private static PgException undefinedFunction(PgException mapped, String msg, String sql, SQLException e) {
+        Matcher m = NO_FUNCTION.matcher(msg);
+        if (!m.find() || sql == null) return mapped;
+        String signature = dev.impostgres.translator.rules.FunctionSignatures.of(sql, m.group(1));
+        if (signature == null) return mapped;
+        return new PgException(SqlState.UNDEFINED_FUNCTION, "function " + signature + " does not exist", e)
+                .withHint("No function matches the given name and argument types. You might need to add explicit "
+                        + "type casts.");
     }
 
     private static final Pattern COLUMNS = Pattern.compile("constraint failed: (.*)$");

@@ -210,6 +210,7 @@ public final class SqliteSession implements Session {
     @Override
     public void attachSettings(SessionSettings settings, int backendPid) {
         catalog.attach(settings, backendPid);
+        functions.attach(settings);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.impostgres.tracking;
 
 import dev.impostgres.tracking.schema.DdlRunner;
 import dev.impostgres.tracking.schema.PublishedWrites;
+import dev.impostgres.tracking.schema.TypedStatements;
 import dev.impostgres.tracking.schema.WriteTargets;
 import dev.impostgres.translator.CommandTag;
 import dev.impostgres.translator.ddl.DdlCommand;
@@ -29,13 +30,14 @@ final class StatementExecutor {
     }
 
     /** As above; DDL that the schema metadata handles runs through {@link DdlRunner}, its NOTICEs to {@code notices}. */
-    static QueryResult run(Connection connection, PgStatement.Sql statement, List<Object> parameters,
+    static QueryResult run(Connection connection, PgStatement.Sql untyped, List<Object> parameters,
                            java.util.function.Consumer<PgNotice> notices) throws SQLException {
-        DdlCommand ddl = DdlStatements.command(statement);
+        DdlCommand ddl = DdlStatements.command(untyped);
         if (ddl != null) {
             DdlRunner.run(connection, null, ddl, notices);
-            return new QueryResult(null, List.of(), statement.tag(), 0);
+            return new QueryResult(null, List.of(), untyped.tag(), 0);
         }
+        PgStatement.Sql statement = TypedStatements.typed(connection, untyped);
         PublishedWrites.check(connection, statement);
         try (PreparedStatement ps = connection.prepareStatement(WriteTargets.bind(connection, statement))) {
             bind(ps, parameters);
@@ -60,7 +62,8 @@ final class StatementExecutor {
         }
     }
 
-    static List<ResultColumn> describe(Connection connection, PgStatement.Sql statement) throws SQLException {
+    static List<ResultColumn> describe(Connection connection, PgStatement.Sql untyped) throws SQLException {
+        PgStatement.Sql statement = TypedStatements.typed(connection, untyped);
         try (PreparedStatement ps = connection.prepareStatement(statement.sqlite())) {
             List<ResultColumns.Raw> raw = ResultColumns.raw(ps);
             return ResultColumns.describe(raw, ResultColumns.origins(connection, raw), statement.columnTypes(), List.of());

@@ -84,7 +84,7 @@ class SessionStatementsTest {
     void describeGivesColumnsWithoutRunningTheStatement() {
         session.execute(write("CREATE TABLE t(id bigint, v varchar(5))"), List.of());
         List<ResultColumn> columns = session.describe(query("SELECT id, v, 1 AS n FROM t WHERE id = ?1"));
-        assertThat(columns).extracting(c -> c.type().name()).containsExactly("int8", "varchar", "text");
+        assertThat(columns).extracting(c -> c.type().name()).containsExactly("int8", "varchar", "int4");
         assertThat(session.describe(write("INSERT INTO t VALUES (1, 'x')"))).isEmpty();
         assertThat(Statements.count(session, "t")).isZero();
     }

@@ -1,6 +1,7 @@
 package dev.impostgres.translator;
 
 import dev.impostgres.translator.rules.ColumnTypeHints;
+import dev.impostgres.translator.rules.ColumnTypes;
 import dev.impostgres.translator.rules.Rewriter;
 import dev.impostgres.translator.sql.SqlSplitter;
 import dev.impostgres.translator.sql.StatementClassifier;
@@ -24,14 +25,19 @@ final class StatementTranslator {
     }
 
     static PgStatement translate(String script, SqlSplitter.Piece piece) {
+        return translate(script, piece, ColumnTypes.NONE);
+    }
+
+    static PgStatement translate(String script, SqlSplitter.Piece piece, ColumnTypes schemaColumns) {
         List<Token> sig = piece.significant();
+        ColumnTypes columns = dev.impostgres.translator.rules.FromFunctionColumns.with(sig, schemaColumns);
         int end = piece.offset() + piece.text().length();
         PgStatement utility = UtilityParsers.parse(script, piece.text(), sig, end);
         if (utility != null) return utility;
         StatementKind kind = StatementClassifier.classify(new Words(script, sig, end), sig);
-        Rewriter.Result rewritten = Rewriter.rewrite(script, piece.tokens());
+        Rewriter.Result rewritten = Rewriter.rewrite(script, piece.tokens(), columns);
         List<PgType> columnTypes = kind.returnsRows() && kind.selectStart() >= 0
-                ? ColumnTypeHints.of(sig, kind.selectStart()) : null;
+                ? ColumnTypeHints.of(sig, kind.selectStart(), columns) : null;
         // nextval/setval change a sequence row, so even a SELECT calling them needs the writer lock.
         boolean writes = kind.writes() || callsSequenceFunction(sig);
         return new PgStatement.Sql(piece.text(), rewritten.sqlite(), kind.tag(), kind.returnsRows(), writes,

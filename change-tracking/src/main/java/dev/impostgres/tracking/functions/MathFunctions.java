@@ -22,6 +22,7 @@ final class MathFunctions {
         Udf.strict(c, "pg_mod", 2, a -> modulo(a[0], a[1]));
         Udf.strict(c, "mod", 2, a -> modulo(a[0], a[1]));
         Udf.strict(c, "div", 2, a -> numeric(decimal(a[0]).divideToIntegralValue(nonZero(decimal(a[1])))));
+        Udf.strict(c, "pg_round_float", 1, a -> Math.rint(Values.dbl(a[0])));
         Udf.strict(c, "round", 2, a -> numeric(decimal(a[0]).setScale(int4(a[1]), RoundingMode.HALF_UP)));
         Udf.strict(c, "trunc", 2, a -> numeric(decimal(a[0]).setScale(int4(a[1]), RoundingMode.DOWN)));
         Udf.strict(c, "trunc", 1, a -> a[0] instanceof Long l ? (Object) l

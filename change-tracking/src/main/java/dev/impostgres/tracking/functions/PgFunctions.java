@@ -22,6 +22,7 @@ public final class PgFunctions {
             .withZone(ZoneOffset.UTC);
 
     private volatile Instant transactionStart = Instant.now();
+    private volatile dev.impostgres.translator.settings.SessionSettings settings;
     private volatile Instant statementStart = transactionStart;
     /** How deep in emulated row triggers the running statement is (Postgres's pg_trigger_depth()). */
     private int triggerDepth;
@@ -34,11 +35,18 @@ public final class PgFunctions {
         StringFunctions.register(connection);
         MathFunctions.register(connection);
         JsonFunctions.register(connection);
+        NumericFunctions.register(connection);
+        LikeFunctions.register(connection);
+        EnumFunctions.register(connection);
+        ArrayFunctions.register(connection);
+        MoreFunctions.register(connection);
+        JsonSets.register(connection);
+        TemporalFunctions.register(connection, functions::timeZone);
         functions.registerClock(connection);
         functions.registerTriggerDepth(connection);
         Udf.strict(connection, "hashtext", 1, a -> (long) PgHash.hashText(Values.text(a[0])));
         Udf.lenient(connection, "gen_random_uuid", 0, a -> UUID.randomUUID().toString());
-        Udf.strict(connection, "pg_cast", 2, a -> cast(a[0], Values.text(a[1])));
+        Udf.strict(connection, "pg_cast", 2, a -> cast(a[0], Values.text(a[1]), functions.timeZone()));
         // The position the replication stream has reached: the end LSN of the last committed transaction.
         for (String name : new String[] {"pg_current_wal_lsn", "pg_current_wal_insert_lsn", "pg_current_wal_flush_lsn"}) {
             Udf.lenient(connection, name, 0, a -> currentWalLsn(connection));
@@ -57,6 +65,16 @@ public final class PgFunctions {
         } catch (java.sql.SQLException e) {
             throw new PgFunctionError("XX000", "could not read the current WAL position: " + e.getMessage());
         }
+    }
+
+    /** The session's settings: timestamptz functions compute in its TimeZone. */
+    public void attach(dev.impostgres.translator.settings.SessionSettings settings) {
+        this.settings = settings;
+    }
+
+    private java.time.ZoneId timeZone() {
+        dev.impostgres.translator.settings.SessionSettings s = settings;
+        return s == null ? ZoneOffset.UTC : s.timeZone();
     }
 
     /** A new transaction (explicit, implicit or a single autocommit statement) starts now. */
@@ -103,6 +121,11 @@ public final class PgFunctions {
 
     /** A Postgres cast through the type's input function: validates and normalizes like the type's _in. */
     static Object cast(Object value, String typeName) {
+        return cast(value, typeName, ZoneOffset.UTC);
+    }
+
+    /** As above; a timestamptz without a zone in its text is read in {@code zone} (the session's TimeZone). */
+    static Object cast(Object value, String typeName, java.time.ZoneId zone) {
         PgType type = PgTypes.byName(typeName);
         if (type == null) throw new PgFunctionError("42704", "type \"" + typeName + "\" does not exist");
         try {
@@ -112,7 +135,8 @@ public final class PgFunctions {
                 return dev.impostgres.tracking.schema.StorageValues.coerce(type, PgTypes.typmodOf(typeName),
                         CODEC.decodeText(type, Values.text(value)));
             }
-            return CODEC.decodeText(type, Values.text(value));
+            return CODEC.decodeText(type, Values.text(value),
+                    dev.impostgres.translator.types.FormatSettings.DEFAULT.withTimeZone(zone));
         } catch (PgException e) {
             throw new PgFunctionError(e.sqlState(), e.getMessage());
         }

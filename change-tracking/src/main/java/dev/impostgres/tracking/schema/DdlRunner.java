@@ -20,10 +20,9 @@ public final class DdlRunner {
         if (command instanceof DdlCommand.CreateTable t && t.temporary()) return null;
         if (command instanceof DdlCommand.AlterTable a && ReplicaIdentityRunner.handles(a)) return command;
         if (command instanceof DdlCommand.CreateView v && v.temporary()) return null; // session-local SQLite view
-        if (command instanceof DdlCommand.AlterTable || command instanceof DdlCommand.CreateEnum) {
+        if (command instanceof DdlCommand.AlterTable) {
             return null; // not yet run here: SQLite's own handling (see decisions.md)
         }
-        if (command instanceof DdlCommand.Drop d && d.kind() == DdlCommand.ObjectKind.TYPE) return null;
         return command;
     }
 
@@ -31,6 +30,8 @@ public final class DdlRunner {
             throws SQLException {
         DdlContext ctx = new DdlContext(new Catalog(connection, user), notices);
         if (command instanceof DdlCommand.CreateTable c) CreateTableRunner.run(ctx, c);
+        else if (command instanceof DdlCommand.CreateEnum e) EnumRunner.create(ctx, e);
+        else if (command instanceof DdlCommand.Drop d && d.kind() == DdlCommand.ObjectKind.TYPE) EnumRunner.drop(ctx, d);
         else if (command instanceof DdlCommand.Drop d) DropRunner.run(ctx, d);
         else if (command instanceof DdlCommand.CreateIndex i) IndexRunner.create(ctx, i);
         else if (command instanceof DdlCommand.CreateView v) ViewRunner.create(ctx, v);

@@ -26,8 +26,9 @@ public final class DeclaredColumns {
             try (var rs = ps.executeQuery()) {
                 if (!rs.next()) return null;
                 PgType type = PgTypes.byOid(rs.getInt(1));
-                // User-defined types (enums) are not in the registry yet: text, which is how they print.
-                if (type == null) type = PgTypes.TEXT;
+                // A user-defined type (an enum): its own OID, printed as its label text.
+                if (type == null) type = rs.getInt(1) >= 16384 ? new PgType(rs.getInt(1), "enum", (short) 4, 0, 0)
+                        : PgTypes.TEXT;
                 return new Origin(type, rs.getInt(2), (int) rs.getLong(3), (short) attnum);
             }
         }

@@ -18,6 +18,13 @@ public final class PgInFunction extends Function {
     public static final String NAME = "_pg_in";
     private static final ValueCodec CODEC = new ValueCodec();
 
+    /** The connection it is registered on, to read enum labels (null: enums pass unchecked). */
+    private final java.sql.Connection connection;
+
+    public PgInFunction() { this(null); }
+
+    public PgInFunction(java.sql.Connection connection) { this.connection = connection; }
+
     @Override
     protected void xFunc() throws SQLException {
         int oid = value_int(0);
@@ -30,7 +37,12 @@ public final class PgInFunction extends Function {
                 case SQLITE_BLOB -> emptyIfNull(value_blob(2)); // sqlite-jdbc reads X'' as null
                 default -> value_text(2);
             };
-            Object out = StorageValues.coerce(PgTypes.byOid(oid), typmod, in);
+            PgType type = PgTypes.byOid(oid);
+            if (type == null && in != null && connection != null && oid >= 16384) {
+                EnumLabels.Enum e = EnumLabels.of(connection, oid);
+                if (e != null) e.position(in.toString()); // 22P02 for a value that is not a label
+            }
+            Object out = StorageValues.coerce(type, typmod, in);
             if (out == null) result();
             else if (out instanceof Long l) result(l);
             else if (out instanceof Double d) result(d);

@@ -37,7 +37,7 @@ public final class SequenceFunctions {
         Function.create(connection, "setval", f.function(args -> f.setval(args, args[2] != null
                 && ((Long) args[2]) != 0)), 3, 0);
         Function.create(connection, "lastval", f.function(args -> f.lastval()), 0, 0);
-        Function.create(connection, PgInFunction.NAME, new PgInFunction(), 3, Function.FLAG_DETERMINISTIC);
+        Function.create(connection, PgInFunction.NAME, new PgInFunction(connection), 3, Function.FLAG_DETERMINISTIC);
     }
 
     private interface Body {

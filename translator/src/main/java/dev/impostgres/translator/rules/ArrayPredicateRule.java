@@ -16,7 +16,7 @@ public final class ArrayPredicateRule implements RewriteRule {
 
     @Override
     public boolean applies(RewriteContext ctx) {
-        return ctx.any(t -> t.is("any") || t.is("all") || t.is("array"));
+        return ctx.any(t -> t.is("any") || t.is("all") || t.is("some") || t.is("array"));
     }
 
     @Override
@@ -38,13 +38,19 @@ public final class ArrayPredicateRule implements RewriteRule {
                 replace(tokens, i, close, out);
                 continue;
             }
-            if (!t.is("any") && !t.is("all")) continue;
+            if (!t.is("any") && !t.is("all") && !t.is("some")) continue;
             int op = TokenNav.prevSig(tokens, i);
             if (op < 0) continue;
             Token operator = tokens.get(op);
-            boolean in = t.is("any") && operator.isOperator("=");
-            boolean notIn = t.is("all") && (operator.isOperator("<>") || operator.isOperator("!="));
-            if (!in && !notIn) continue;
+            boolean any = !t.is("all");
+            boolean in = any && operator.isOperator("=");
+            boolean notIn = !any && (operator.isOperator("<>") || operator.isOperator("!="));
+            if (!in && !notIn) {
+                if (!subquery && COMPARISONS.contains(operator.text()) && operator.kind() == Kind.OPERATOR) {
+                    i = quantified(tokens, op, open, close, any);
+                }
+                continue;
+            }
             List<Token> out = new ArrayList<>();
             out.add(ident(in ? "IN (" : "NOT IN ("));
             if (subquery) {
@@ -58,6 +64,26 @@ public final class ArrayPredicateRule implements RewriteRule {
             replace(tokens, op, close, out);
             i = op + out.size() - 1;
         }
+    }
+
+    private static final java.util.Set<String> COMPARISONS = java.util.Set.of("=", "<>", "!=", "<", ">", "<=", ">=");
+
+    /**
+     * {@code x op ANY|ALL (array)} for the other comparisons, with Postgres's NULL rules: ANY is true when one
+     * comparison is, else NULL when one is NULL, else false; ALL is false when one comparison is, else NULL when
+     * one is NULL, else true (an empty array: false / true).
+     */
+    private static int quantified(List<Token> tokens, int op, int open, int close, boolean any) {
+        int ls = Operands.leftStart(tokens, op, Operands.OTHER - 1);
+        if (ls < 0) return close;
+        List<Token> out = new ArrayList<>();
+        out.add(ident("pg_quantified("));
+        out.addAll(tokens.subList(ls, TokenNav.prevSig(tokens, op) + 1));
+        out.add(ident(", '" + tokens.get(op).text() + "', "));
+        out.addAll(tokens.subList(open + 1, close));
+        out.add(ident(", " + (any ? 1 : 0) + ")"));
+        replace(tokens, ls, close, out);
+        return ls + out.size() - 1;
     }
 
     private static Token ident(String text) {

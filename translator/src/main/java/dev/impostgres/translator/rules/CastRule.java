@@ -89,6 +89,11 @@ public final class CastRule implements RewriteRule {
         SqliteDialect.CastTarget target = SqliteDialect.castTarget(type.name());
         List<Token> operand = new ArrayList<>(tokens.subList(first, last + 1));
         List<Token> out = new ArrayList<>();
+        List<Token> numberCast = numberLiteralCast(operand, type.name());
+        if (numberCast != null) {
+            replace(tokens, first, type.last(), numberCast);
+            return first + numberCast.size() - 1;
+        }
         if (operand.size() == 1 && checkedLiteralCast(operand.get(0), target)) {
             out.addAll(pgCast(operand, type.name()));
             replace(tokens, first, type.last(), out);
@@ -122,6 +127,31 @@ public final class CastRule implements RewriteRule {
     private static boolean checkedLiteralCast(Token operand, SqliteDialect.CastTarget target) {
         return Literals.isString(operand) && (target == SqliteDialect.CastTarget.INTEGER
                 || target == SqliteDialect.CastTarget.REAL || target == SqliteDialect.CastTarget.KEEP);
+    }
+
+    /**
+     * A number literal cast to numeric (its digits, then the typmod's rounding: {@code 1.10::numeric(5,1)}) or a
+     * decimal literal cast to an integer type (rounded half away from zero, as numeric_int4 does: 4.5::int is 5).
+     */
+    private static List<Token> numberLiteralCast(List<Token> operand, String typeName) {
+        List<Token> sig = dev.impostgres.translator.sql.Lexer.significant(operand);
+        boolean parenthesized = sig.size() >= 3 && sig.get(0).isPunct("(") && sig.get(sig.size() - 1).isPunct(")");
+        if (parenthesized) sig = sig.subList(1, sig.size() - 1);
+        boolean negative = sig.size() == 2 && parenthesized && sig.get(0).isOperator("-");
+        if (negative) sig = sig.subList(1, 2);
+        if (sig.size() != 1 || sig.get(0).kind() != Kind.NUMBER) return null;
+        PgType type = TypeLookup.byName(typeName);
+        if (type == null) return null;
+        String digits = (negative ? "-" : "") + sig.get(0).text().replace("_", "");
+        if (type.oid() == 1700) return pgCast(List.of(new Token(Kind.STRING, Literals.quote(digits), -1)), typeName);
+        boolean integer = type.oid() == 21 || type.oid() == 23 || type.oid() == 20;
+        if (!integer || !(digits.contains(".") || digits.contains("e") || digits.contains("E"))) return null;
+        try {
+            String rounded = new java.math.BigDecimal(digits).setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
+            return pgCast(List.of(new Token(Kind.STRING, Literals.quote(rounded), -1)), typeName);
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static List<Token> pgCast(List<Token> operand, String typeName) {

@@ -26,6 +26,11 @@ public final class ColumnTypeHints {
      *     is not known (a * in the list, a set operation)
      */
     public static List<PgType> of(List<Token> sig, int select) {
+        return of(sig, select, ColumnTypes.NONE);
+    }
+
+    /** As above, with the declared types of the columns the statement names. */
+    public static List<PgType> of(List<Token> sig, int select, ColumnTypes columns) {
         int i = select + 1;
         if (i < sig.size() && sig.get(i).is("all")) i++;
         else if (i < sig.size() && sig.get(i).is("distinct")) {
@@ -39,7 +44,8 @@ public final class ColumnTypeHints {
             Token t = sig.get(i);
             if (t.isPunct("(") || t.isPunct("[")) depth++;
             else if (t.isPunct(")") || t.isPunct("]")) depth--;
-            if (depth < 0 || depth == 0 && t.kind() == Token.Kind.IDENT && END_OF_LIST.contains(t.identifier())) break;
+            if (depth < 0 || depth == 0 && t.kind() == Token.Kind.IDENT && END_OF_LIST.contains(t.identifier())
+                    && !(t.is("from") && i > 0 && sig.get(i - 1).is("distinct"))) break;
             if (depth == 0 && t.isPunct(",")) {
                 items.add(item);
                 item = new ArrayList<>();
@@ -59,19 +65,19 @@ public final class ColumnTypeHints {
         boolean any = false;
         for (List<Token> it : items) {
             if (it.isEmpty() || it.get(it.size() - 1).isOperator("*")) return null;
-            PgType type = itemType(it);
+            PgType type = itemType(it, columns);
             any |= type != null;
             types.add(type);
         }
         return any ? types : null;
     }
 
-    private static PgType itemType(List<Token> item) {
-        PgType known = literalOrCastType(item);
-        return known != null ? known : ExpressionTypes.of(withoutAlias(item));
+    private static PgType itemType(List<Token> item, ColumnTypes columns) {
+        PgType known = literalOrCastType(item, columns);
+        return known != null ? known : ExpressionTypes.of(withoutAlias(item), columns);
     }
 
-    private static PgType literalOrCastType(List<Token> item) {
+    private static PgType literalOrCastType(List<Token> item, ColumnTypes columns) {
         List<Token> expr = withoutAlias(item);
         if (expr.isEmpty()) return null;
         int last = expr.size() - 1;
@@ -99,7 +105,10 @@ public final class ColumnTypeHints {
                     return null;
                 }
                 case "count", "nextval", "currval", "setval", "lastval" -> { return TypeLookup.int8(); }
-                case "avg" -> { return TypeLookup.numeric(); }
+                case "avg" -> {
+                    PgType typed = ExpressionTypes.of(expr, columns); // float8 for a float argument
+                    return typed != null ? typed : TypeLookup.numeric();
+                }
                 default -> { return null; }
             }
         }

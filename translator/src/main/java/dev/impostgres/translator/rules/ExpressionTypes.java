@@ -56,7 +56,7 @@ final class ExpressionTypes {
             Map.entry("pg_try_advisory_xact_lock_shared", PgTypes.BOOL),
             Map.entry("pg_advisory_unlock", PgTypes.BOOL), Map.entry("pg_advisory_unlock_shared", PgTypes.BOOL),
             Map.entry("pg_advisory_unlock_all", PgTypes.VOID),
-            Map.entry("count", PgTypes.INT8), Map.entry("avg", PgTypes.NUMERIC),
+            Map.entry("count", PgTypes.INT8),
             // catalog functions (change-tracking's catalog package)
             Map.entry("format_type", PgTypes.TEXT), Map.entry("pg_get_expr", PgTypes.TEXT),
             Map.entry("pg_get_indexdef", PgTypes.TEXT), Map.entry("pg_get_constraintdef", PgTypes.TEXT),
@@ -79,7 +79,7 @@ final class ExpressionTypes {
             Map.entry("txid_current", PgTypes.INT8), Map.entry("pg_current_xact_id", PgTypes.XID8),
             Map.entry("pg_current_wal_lsn", PgTypes.PG_LSN), Map.entry("pg_current_wal_insert_lsn", PgTypes.PG_LSN),
             Map.entry("pg_current_wal_flush_lsn", PgTypes.PG_LSN), Map.entry("pg_last_wal_receive_lsn", PgTypes.PG_LSN),
-            Map.entry("pg_last_wal_replay_lsn", PgTypes.PG_LSN), Map.entry("array_position", PgTypes.INT4), Map.entry("pg_logical_emit_message", PgTypes.PG_LSN),
+            Map.entry("pg_last_wal_replay_lsn", PgTypes.PG_LSN), Map.entry("pg_logical_emit_message", PgTypes.PG_LSN),
             // json functions (change-tracking's JsonFunctions)
             Map.entry("jsonb_build_object", PgTypes.JSONB), Map.entry("json_build_object", PgTypes.JSON),
             Map.entry("jsonb_build_array", PgTypes.JSONB), Map.entry("json_build_array", PgTypes.JSON),
@@ -88,7 +88,34 @@ final class ExpressionTypes {
             Map.entry("jsonb_array_length", PgTypes.INT4), Map.entry("json_array_length", PgTypes.INT4),
             Map.entry("jsonb_set", PgTypes.JSONB), Map.entry("jsonb_agg", PgTypes.JSONB),
             Map.entry("json_agg", PgTypes.JSON), Map.entry("jsonb_object_agg", PgTypes.JSONB),
-            Map.entry("json_object_agg", PgTypes.JSON));
+            Map.entry("json_object_agg", PgTypes.JSON),
+            // typed operators and date/time functions (TypedOperatorRule, change-tracking's TemporalFunctions)
+            Map.entry("pg_numeric_op", PgTypes.NUMERIC), Map.entry("pg_int4_op", PgTypes.INT4), Map.entry("pg_round_float", PgTypes.FLOAT8), Map.entry("pg_time_op", PgTypes.TIME), Map.entry("pg_int2_op", PgTypes.INT2),
+            Map.entry("pg_int8_op", PgTypes.INT8), Map.entry("pg_date_op", PgTypes.DATE),
+            Map.entry("pg_date_diff", PgTypes.INT4), Map.entry("pg_timestamp_op", PgTypes.TIMESTAMP),
+            Map.entry("pg_timestamptz_op", PgTypes.TIMESTAMPTZ), Map.entry("pg_interval_op", PgTypes.INTERVAL),
+            Map.entry("pg_numeric_sum", PgTypes.NUMERIC), Map.entry("pg_numeric_avg", PgTypes.NUMERIC),
+            Map.entry("pg_interval_sum", PgTypes.INTERVAL),
+            Map.entry("to_char", PgTypes.TEXT), Map.entry("age", PgTypes.INTERVAL),
+            Map.entry("make_date", PgTypes.DATE), Map.entry("make_time", PgTypes.TIME),
+            Map.entry("make_timestamp", PgTypes.TIMESTAMP), Map.entry("make_timestamptz", PgTypes.TIMESTAMPTZ),
+            Map.entry("make_interval", PgTypes.INTERVAL), Map.entry("justify_days", PgTypes.INTERVAL),
+            Map.entry("justify_hours", PgTypes.INTERVAL), Map.entry("justify_interval", PgTypes.INTERVAL),
+            Map.entry("to_timestamp", PgTypes.TIMESTAMPTZ), Map.entry("to_date", PgTypes.DATE),
+            Map.entry("array_length", PgTypes.INT4), Map.entry("cardinality", PgTypes.INT4),
+            Map.entry("array_upper", PgTypes.INT4), Map.entry("array_lower", PgTypes.INT4),
+            Map.entry("array_ndims", PgTypes.INT4), Map.entry("array_position", PgTypes.INT4),
+            Map.entry("regexp_match", PgTypes.TEXT_ARRAY), Map.entry("regexp_split_to_array", PgTypes.TEXT_ARRAY), Map.entry("string_to_array", PgTypes.TEXT_ARRAY),
+            Map.entry("quote_ident", PgTypes.TEXT), Map.entry("quote_literal", PgTypes.TEXT),
+            Map.entry("quote_nullable", PgTypes.TEXT), Map.entry("array_to_string", PgTypes.TEXT),
+            Map.entry("row_number", PgTypes.INT8), Map.entry("rank", PgTypes.INT8),
+            Map.entry("dense_rank", PgTypes.INT8), Map.entry("ntile", PgTypes.INT4),
+            Map.entry("percent_rank", PgTypes.FLOAT8), Map.entry("cume_dist", PgTypes.FLOAT8),
+            Map.entry("isfinite", PgTypes.BOOL), Map.entry("pg_typeof", PgTypes.REGTYPE),
+            Map.entry("pg_extract", PgTypes.NUMERIC), Map.entry("pg_date_part", PgTypes.FLOAT8),
+            Map.entry("pg_to_char", PgTypes.TEXT), Map.entry("pg_age", PgTypes.INTERVAL), Map.entry("now()", PgTypes.TIMESTAMPTZ),
+            Map.entry("pg_current_date()", PgTypes.DATE), Map.entry("pg_localtimestamp()", PgTypes.TIMESTAMP),
+            Map.entry("current_time", PgTypes.TIMETZ), Map.entry("localtime", PgTypes.TIME));
     /** The parameterless SQL value functions of type name. */
     private static final Set<String> NAME_VALUE_FUNCTIONS = Set.of("current_user", "session_user", "current_role",
             "current_catalog", "current_schema", "user");
@@ -100,10 +127,14 @@ final class ExpressionTypes {
             "nullif", "min", "max");
 
     static PgType of(List<Token> e) {
+        return of(e, ColumnTypes.NONE);
+    }
+
+    static PgType of(List<Token> e, ColumnTypes c) {
         if (e.isEmpty()) return null;
         int last = e.size() - 1;
         if (e.get(0).isPunct("(") && TokenNav.closingOf(e, 0) == last) {
-            return last > 1 && (e.get(1).is("select") || e.get(1).is("with")) ? null : of(e.subList(1, last));
+            return last > 1 && (e.get(1).is("select") || e.get(1).is("with")) ? null : of(e.subList(1, last), c);
         }
         if (e.get(0).is("select") || e.get(0).is("with")) return null;
         if (isPredicate(e)) return PgTypes.BOOL;
@@ -111,36 +142,130 @@ final class ExpressionTypes {
         if (e.size() == 1 && first.kind() == Kind.IDENT && NAME_VALUE_FUNCTIONS.contains(first.identifier())) {
             return PgTypes.NAME;
         }
-        if (e.size() > 4 && first.is("pg_catalog") && e.get(1).isPunct(".")) return of(e.subList(2, e.size()));
+        if (e.size() > 4 && first.is("pg_catalog") && e.get(1).isPunct(".")) return of(e.subList(2, e.size()), c);
         if (e.size() > 2 && first.kind() == Kind.IDENT && e.get(1).isPunct("(") && TokenNav.closingOf(e, 1) == last) {
             String fn = first.identifier();
             PgType known = FUNCTIONS.get(fn);
             if (known != null) return known;
             List<Token> arg = firstArgument(e.subList(2, last));
-            PgType argType = arg == null ? null : of(arg);
+            if (arg != null && !arg.isEmpty() && (arg.get(0).is("distinct") || arg.get(0).is("all"))) {
+                arg = arg.subList(1, arg.size());
+            }
+            if (fn.equals("array_prepend")) {
+                List<Token> second = secondArgument(e.subList(2, last));
+                return second == null ? null : of(second, c);
+            }
+            PgType argType = arg == null ? null : of(arg, c);
             if (FLOAT_OR_NUMERIC.contains(fn)) {
                 return argType != null && argType.oid() == 1700 ? PgTypes.NUMERIC : argType == null ? null : PgTypes.FLOAT8;
             }
             if (SAME_AS_ARGUMENT.contains(fn)) return argType;
-            return null;
+            return argType == null ? null : byArgument(fn, argType, e.subList(2, last), c);
         }
-        if (first.is("case") && e.get(last).is("end")) return caseType(e);
-        PgType json = jsonOperator(e);
+        if (first.is("case") && e.get(last).is("end")) return caseType(e, c);
+        if (e.size() > 4 && first.kind() == Kind.IDENT && e.get(1).isPunct("(")) { // f(…) OVER (…): f's type
+            int close = TokenNav.closingOf(e, 1);
+            if (close > 0 && close + 2 < e.size() && e.get(close + 1).is("over") && e.get(close + 2).isPunct("(")
+                    && TokenNav.closingOf(e, close + 2) == last) {
+                return of(e.subList(0, close + 1), c);
+            }
+        }
+        if (first.is("array") && e.size() > 2 && e.get(1).isPunct("[") && TokenNav.closingOf(e, 1) == last) {
+            return arrayType(e.subList(1, e.size()), c);
+        }
+        PgType json = jsonOperator(e, c);
         if (json != null) return json;
-        PgType arithmetic = arithmetic(e);
+        PgType arithmetic = arithmetic(e, c);
         if (arithmetic != null) return arithmetic;
+        if (e.size() == 2 && first.kind() == Kind.IDENT && Literals.isString(e.get(1))) {
+            return PgTypes.byName(first.identifier()); // typed literal: interval '1 day'
+        }
+        if (e.size() > 2 && first.kind() == Kind.IDENT && Literals.isString(e.get(last))) {
+            TokenNav.TypeRef type = TokenNav.typeName(e, 0); // timestamp without time zone '…'
+            if (type != null && type.last() == last - 1) return PgTypes.byName(type.name());
+        }
+        if (e.size() == 3 && isName(first) && e.get(1).isPunct(".") && isName(e.get(2))) {
+            return c.of(name(first), name(e.get(2)));
+        }
+        if (e.size() == 1 && first.kind() == Kind.QUOTED_IDENT) return c.of(null, name(first));
         if (e.size() == 1) {
             if (first.kind() == Kind.NUMBER) return numberType(first.text());
             if (Literals.isString(first)) return PgTypes.TEXT;
             if (first.is("true") || first.is("false")) return PgTypes.BOOL;
-            if (first.kind() == Kind.IDENT) return FUNCTIONS.get(first.identifier()); // current_date …
+            if (first.kind() == Kind.IDENT) {
+                PgType value = FUNCTIONS.get(first.identifier()); // current_date …
+                return value != null ? value : c.of(null, first.identifier());
+            }
         }
         if (e.size() == 2 && (first.isOperator("-") || first.isOperator("+") || first.isOperator("~"))
                 && e.get(1).kind() == Kind.NUMBER) {
-            return numberType(e.get(1).text());
+            return numberType((first.isOperator("-") ? "-" : "") + e.get(1).text()); // -2147483648 is an int4
         }
         int cast = castType(e);
         return cast >= 0 ? PgTypes.byOid(cast) : null;
+    }
+
+    /** ARRAY[…]: the array type of its first typed element (nested brackets: of their elements). */
+    private static PgType arrayType(List<Token> bracketed, ColumnTypes c) {
+        for (List<Token> element : ArrayConstructorRule.elements(bracketed)) {
+            if (element.size() == 1 && element.get(0).is("null")) continue;
+            PgType type = !element.isEmpty() && element.get(0).isPunct("[") ? arrayType(element, c) : of(element, c);
+            if (type == null) continue;
+            if (type.isArray()) return type;
+            return type.arrayOid() == 0 ? null : PgTypes.byOid(type.arrayOid());
+        }
+        return null;
+    }
+
+    private static boolean isName(Token t) {
+        return t.kind() == Kind.IDENT || t.kind() == Kind.QUOTED_IDENT;
+    }
+
+    private static String name(Token t) {
+        return t.kind() == Kind.QUOTED_IDENT ? t.text().substring(1, t.text().length() - 1).replace("\"\"", "\"")
+                : t.identifier();
+    }
+
+    /** Functions whose result type follows their argument's: sum, avg, date_trunc, array_agg, unnest. */
+    private static PgType byArgument(String fn, PgType arg, List<Token> args, ColumnTypes c) {
+        int oid = arg.oid();
+        switch (fn) {
+            case "sum":
+                if (oid == 21 || oid == 23) return PgTypes.INT8;
+                if (oid == 20 || oid == 1700) return PgTypes.NUMERIC;
+                return oid == 700 || oid == 701 || oid == 1186 ? arg : null;
+            case "variance": case "var_pop": case "var_samp": case "stddev": case "stddev_pop": case "stddev_samp":
+                return oid == 700 || oid == 701 ? PgTypes.FLOAT8 : PgTypes.NUMERIC;
+            case "generate_series":
+                return arg;
+            case "avg":
+                return oid == 700 || oid == 701 ? PgTypes.FLOAT8 : oid == 1186 ? arg : PgTypes.NUMERIC;
+            case "date_trunc": {
+                List<Token> second = secondArgument(args);
+                PgType t = second == null ? null : of(second, c);
+                if (t == null) return null;
+                return t.oid() == 1082 ? PgTypes.TIMESTAMPTZ : t;
+            }
+            case "array_agg":
+                return arg.arrayOid() == 0 ? null : PgTypes.byOid(arg.arrayOid());
+            case "unnest":
+                return arg.isArray() ? PgTypes.byOid(arg.elementOid()) : null;
+            case "array_append": case "array_cat": case "array_remove": case "array_replace": case "trim_array":
+                return arg.isArray() ? arg : null;
+            default:
+                return null;
+        }
+    }
+
+    private static List<Token> secondArgument(List<Token> args) {
+        int depth = 0;
+        for (int k = 0; k < args.size(); k++) {
+            Token t = args.get(k);
+            if (t.isPunct("(") || t.isPunct("[")) depth++;
+            else if (t.isPunct(")") || t.isPunct("]")) depth--;
+            else if (depth == 0 && t.isPunct(",")) return args.subList(k + 1, args.size());
+        }
+        return null;
     }
 
     /** A top-level comparison, boolean connective or predicate key word (outside parentheses and CASE). */
@@ -169,7 +294,7 @@ final class ExpressionTypes {
     }
 
     /** The type of the THEN/ELSE results: numeric if any is numeric, else the first known one. */
-    private static PgType caseType(List<Token> e) {
+    private static PgType caseType(List<Token> e, ColumnTypes c) {
         int depth = 0;
         PgType found = null;
         int start = -1;
@@ -180,7 +305,7 @@ final class ExpressionTypes {
             else if (t.isPunct(")") || t.isPunct("]") || (t.is("end") && k < e.size() - 1)) depth--;
             if (atDepth0 && (t.is("when") || t.is("else") || t.is("end") || t.is("then"))) {
                 if (start >= 0) {
-                    PgType branch = of(e.subList(start, k));
+                    PgType branch = of(e.subList(start, k), c);
                     if (branch != null && branch.oid() == 1700) return branch;
                     if (found == null && branch != null && !e.get(start).is("null")) found = branch;
                 }
@@ -191,7 +316,7 @@ final class ExpressionTypes {
     }
 
     /** + - * / % on operands of known type: float8 > numeric > int8 > int4 (and int2 → int4). */
-    private static PgType arithmetic(List<Token> e) {
+    private static PgType arithmetic(List<Token> e, ColumnTypes c) {
         int depth = 0;
         int split = -1;
         for (int k = e.size() - 1; k > 0; k--) {
@@ -207,15 +332,17 @@ final class ExpressionTypes {
         if (split < 0) return null;
         String op = e.get(split).text();
         if (op.equals("||")) return PgTypes.TEXT;
-        PgType l = of(e.subList(0, split));
-        PgType r = of(e.subList(split + 1, e.size()));
+        PgType l = of(e.subList(0, split), c);
+        PgType r = of(e.subList(split + 1, e.size()), c);
         if (l == null || r == null) return null;
         if (op.equals("^")) return l.oid() == 1700 || r.oid() == 1700 ? PgTypes.NUMERIC : PgTypes.FLOAT8;
+        String typed = TypedOperatorRule.arithmeticFunction(op, l.oid(), r.oid());
+        if (typed != null) return FUNCTIONS.get(typed);
         return promote(l, r);
     }
 
     /** The last top-level {@code -> #>} (json or jsonb after the left operand) or {@code ->> #>>} (text). */
-    private static PgType jsonOperator(List<Token> e) {
+    private static PgType jsonOperator(List<Token> e, ColumnTypes c) {
         int depth = 0;
         for (int k = e.size() - 1; k > 0; k--) {
             Token t = e.get(k);
@@ -225,7 +352,7 @@ final class ExpressionTypes {
                 switch (t.text()) {
                     case "->>", "#>>" -> { return PgTypes.TEXT; }
                     case "->", "#>" -> {
-                        PgType left = of(e.subList(0, k));
+                        PgType left = of(e.subList(0, k), c);
                         return left != null && left.oid() == 114 ? PgTypes.JSON : PgTypes.JSONB;
                     }
                     default -> { }

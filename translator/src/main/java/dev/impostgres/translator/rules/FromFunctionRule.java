@@ -18,16 +18,24 @@ public final class FromFunctionRule implements RewriteRule {
 
     @Override
     public boolean applies(RewriteContext ctx) {
-        return ctx.any(t -> t.is("generate_series") || t.is("pg_partition_ancestors"));
+        return ctx.any(t -> t.is("generate_series") || t.is("pg_partition_ancestors") || t.is("unnest"));
     }
 
     @Override
     public void rewrite(RewriteContext ctx) {
         List<Token> tokens = ctx.tokens();
         for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).is("unnest")) {
+                unnest(ctx, i);
+                continue;
+            }
             boolean series = tokens.get(i).is("generate_series");
             if (!series && !tokens.get(i).is("pg_partition_ancestors")) continue;
             int before = TokenNav.prevSig(tokens, i);
+            if (series && before >= 0 && tokens.get(before).is("select")) {
+                seriesAsSelectList(ctx, before, i);
+                continue;
+            }
             if (before < 0 || !(tokens.get(before).is("from") || tokens.get(before).is("join")
                     || tokens.get(before).isPunct(","))) {
                 continue;
@@ -40,16 +48,15 @@ public final class FromFunctionRule implements RewriteRule {
                 continue;
             }
             List<List<Token>> args = arguments(tokens, open, close);
-            if (args.size() != 2) continue;
+            if (args.size() != 2 && args.size() != 3) continue;
             int aliasAt = TokenNav.nextSig(tokens, close);
             if (aliasAt >= 0 && tokens.get(aliasAt).is("as")) aliasAt = TokenNav.nextSig(tokens, aliasAt);
-            if (aliasAt < 0 || tokens.get(aliasAt).kind() != Kind.IDENT && tokens.get(aliasAt).kind() != Kind.QUOTED_IDENT) {
-                continue;
-            }
-            String alias = tokens.get(aliasAt).text();
+            boolean named = aliasAt >= 0 && (tokens.get(aliasAt).kind() == Kind.QUOTED_IDENT
+                    || tokens.get(aliasAt).kind() == Kind.IDENT && !NOT_ALIAS.contains(tokens.get(aliasAt).identifier()));
+            String alias = named ? tokens.get(aliasAt).text() : "generate_series";
             String column = alias;
-            int end = aliasAt;
-            int columns = TokenNav.nextSig(tokens, aliasAt);
+            int end = named ? aliasAt : close;
+            int columns = named ? TokenNav.nextSig(tokens, aliasAt) : -1;
             if (columns >= 0 && tokens.get(columns).isPunct("(")) {
                 int columnsClose = TokenNav.closingOf(tokens, columns);
                 int name = TokenNav.nextSig(tokens, columns);
@@ -58,14 +65,127 @@ public final class FromFunctionRule implements RewriteRule {
                 end = columnsClose;
             }
             List<Token> out = new ArrayList<>();
-            out.add(new Token(Kind.IDENT, "(WITH RECURSIVE _pg_series(v) AS (SELECT ", -1));
-            out.addAll(args.get(0));
-            out.add(new Token(Kind.IDENT, " UNION ALL SELECT v + 1 FROM _pg_series WHERE v < ", -1));
-            out.addAll(args.get(1));
-            out.add(new Token(Kind.IDENT, ") SELECT v AS " + column + " FROM _pg_series) " + alias, -1));
+            out.add(new Token(Kind.PUNCT, "(", -1));
+            out.addAll(series(ctx, args));
+            out.add(new Token(Kind.IDENT, " SELECT v AS " + column + " FROM _pg_series WHERE v IS NOT NULL) " + alias, -1));
             tokens.subList(i, end + 1).clear();
             tokens.addAll(i, out);
         }
+    }
+
+    private static final Set<String> NOT_ALIAS = Set.of("where", "join", "on", "order", "group", "limit", "union",
+            "left", "inner", "cross", "right", "full", "natural", "offset", "having", "window", "with", "for",
+            "except", "intersect", "fetch");
+
+    /**
+     * {@code WITH RECURSIVE _pg_series(v) AS (…)} for generate_series(start, stop [, step]): integers, numeric and
+     * timestamps (with an interval step) through pg_series_first/pg_series_next, which know the step's direction,
+     * reject a zero step (22023) and give NULL past the end.
+     */
+    private static List<Token> series(RewriteContext ctx, List<List<Token>> original) {
+        List<List<Token>> args = new ArrayList<>();
+        for (List<Token> arg : original) { // a decimal literal goes in as text: its digits (1.0) are its scale
+            List<Token> sig = dev.impostgres.translator.sql.Lexer.significant(arg);
+            boolean decimal = sig.size() == 1 && sig.get(0).kind() == Kind.NUMBER && sig.get(0).text().contains(".");
+            args.add(decimal ? List.of(new Token(Kind.STRING, "'" + sig.get(0).text() + "'", -1)) : arg);
+        }
+        List<Token> out = new ArrayList<>();
+        dev.impostgres.translator.types.PgType type =
+                ExpressionTypes.of(dev.impostgres.translator.sql.Lexer.significant(args.get(0)), ctx.columnTypes());
+        String tag = type == null ? "numeric" : TypedFunctionRule.tag(type.oid());
+        out.add(new Token(Kind.IDENT, "WITH RECURSIVE _pg_series(v) AS (SELECT pg_series_first(", -1));
+        out.addAll(args.get(0));
+        out.add(new Token(Kind.PUNCT, ",", -1));
+        out.addAll(args.get(1));
+        out.add(new Token(Kind.PUNCT, ",", -1));
+        if (args.size() > 2) out.addAll(args.get(2)); else out.add(new Token(Kind.NUMBER, "1", -1));
+        out.add(new Token(Kind.IDENT, ", '" + tag + "') UNION ALL SELECT pg_series_next(v, ", -1));
+        out.addAll(args.get(1));
+        out.add(new Token(Kind.PUNCT, ",", -1));
+        if (args.size() > 2) out.addAll(args.get(2)); else out.add(new Token(Kind.NUMBER, "1", -1));
+        out.add(new Token(Kind.IDENT, ", '" + tag + "') FROM _pg_series WHERE v IS NOT NULL)", -1));
+        return out;
+    }
+
+    /**
+     * {@code SELECT generate_series(…) [AS name]} with nothing else in the list and no FROM: the series as the
+     * query's rows, {@code SELECT v AS name FROM (WITH RECURSIVE …)}.
+     */
+    private static void seriesAsSelectList(RewriteContext ctx, int select, int name) {
+        List<Token> tokens = ctx.tokens();
+        int open = TokenNav.nextSig(tokens, name);
+        int close = open < 0 || !tokens.get(open).isPunct("(") ? -1 : TokenNav.closingOf(tokens, open);
+        if (close < 0) return;
+        int end = close;
+        int next = TokenNav.nextSig(tokens, close);
+        String column = "generate_series";
+        if (next >= 0 && tokens.get(next).is("as")) {
+            int alias = TokenNav.nextSig(tokens, next);
+            if (alias < 0) return;
+            column = tokens.get(alias).text();
+            end = alias;
+            next = TokenNav.nextSig(tokens, alias);
+        }
+        if (next >= 0 && !(tokens.get(next).isPunct(";") || tokens.get(next).isPunct(")")
+                || tokens.get(next).is("order") || tokens.get(next).is("limit") || tokens.get(next).is("offset")
+                || tokens.get(next).is("union"))) {
+            return; // other items or a FROM: not this simple form
+        }
+        List<List<Token>> args = arguments(tokens, open, close);
+        if (args.size() != 2 && args.size() != 3) return;
+        List<Token> out = new ArrayList<>();
+        out.add(new Token(Kind.IDENT, "v AS " + (column.startsWith("\"") ? column : "\"" + column + "\"") + " FROM (", -1));
+        out.addAll(series(ctx, args));
+        out.add(new Token(Kind.IDENT, " SELECT v FROM _pg_series WHERE v IS NOT NULL)", -1));
+        tokens.subList(name, end + 1).clear();
+        tokens.addAll(name, out);
+    }
+
+    /**
+     * {@code unnest(array) [WITH ORDINALITY] [AS] alias[(column[, ordinality])]} as a FROM item: the array's
+     * elements through json_each, in order.
+     */
+    private static void unnest(RewriteContext ctx, int name) {
+        List<Token> tokens = ctx.tokens();
+        int before = TokenNav.prevSig(tokens, name);
+        if (before < 0 || !(tokens.get(before).is("from") || tokens.get(before).is("join")
+                || tokens.get(before).isPunct(",") || tokens.get(before).is("lateral"))) {
+            return;
+        }
+        int open = TokenNav.nextSig(tokens, name);
+        int close = open < 0 || !tokens.get(open).isPunct("(") ? -1 : TokenNav.closingOf(tokens, open);
+        if (close < 0) return;
+        List<List<Token>> args = arguments(tokens, open, close);
+        if (args.size() != 1) return;
+        int end = close;
+        int next = TokenNav.nextSig(tokens, close);
+        int ordinality = next < 0 ? -1 : TokenNav.nextSig(tokens, next);
+        boolean withOrdinality = next >= 0 && tokens.get(next).is("with") && ordinality >= 0
+                && tokens.get(ordinality).is("ordinality");
+        if (withOrdinality) end = ordinality;
+        String alias = "unnest", column = "unnest", ordinal = "ordinality";
+        int aliasAt = TokenNav.nextSig(tokens, end);
+        if (aliasAt >= 0 && tokens.get(aliasAt).is("as")) aliasAt = TokenNav.nextSig(tokens, aliasAt);
+        if (aliasAt >= 0 && (tokens.get(aliasAt).kind() == Kind.QUOTED_IDENT || tokens.get(aliasAt).kind() == Kind.IDENT
+                && !NOT_ALIAS.contains(tokens.get(aliasAt).identifier()))) {
+            alias = tokens.get(aliasAt).text();
+            column = alias;
+            end = aliasAt;
+            int columns = TokenNav.nextSig(tokens, aliasAt);
+            if (columns >= 0 && tokens.get(columns).isPunct("(")) {
+                List<List<Token>> names = arguments(tokens, columns, TokenNav.closingOf(tokens, columns));
+                if (!names.isEmpty()) column = text(names.get(0));
+                if (names.size() > 1) ordinal = text(names.get(1));
+                end = TokenNav.closingOf(tokens, columns);
+            }
+        }
+        List<Token> out = new ArrayList<>();
+        out.add(new Token(Kind.IDENT, "(SELECT value AS " + column + (withOrdinality ? ", key + 1 AS " + ordinal : "")
+                + " FROM json_each(_pg_array_json(", -1));
+        out.addAll(args.get(0));
+        out.add(new Token(Kind.IDENT, ")) ORDER BY key) " + alias, -1));
+        tokens.subList(name, end + 1).clear();
+        tokens.addAll(name, out);
     }
 
     /** pg_partition_ancestors(rel) [WITH ORDINALITY] [AS] [alias[(relid, depth)]] -> one row: rel, depth 1. */

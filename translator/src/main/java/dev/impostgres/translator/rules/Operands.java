@@ -102,9 +102,14 @@ final class Operands {
 
     /** Start of the primary (with postfix subscripts and casts) ending at {@code end}, or -1. */
     static int primaryStart(List<Token> tokens, int end) {
+        int cast = castBefore(tokens, end);
+        if (cast >= 0) {
+            int operandEnd = TokenNav.prevSig(tokens, cast);
+            return operandEnd < 0 ? -1 : primaryStart(tokens, operandEnd);
+        }
         Token t = tokens.get(end);
         if (t.is("end")) return caseStart(tokens, end);
-        if (t.kind() == Token.Kind.IDENT && STOP_WORDS.contains(t.identifier())) return -1;
+        if (t.kind() == Token.Kind.IDENT && STOP_WORDS.contains(t.identifier()) && !columnNamedAt(tokens, end)) return -1;
         if (t.kind() == Token.Kind.OPERATOR || t.isPunct(",") || t.isPunct("(")) return -1;
         if (Literals.isString(t)) {
             int p = TokenNav.prevSig(tokens, end);
@@ -122,7 +127,7 @@ final class Operands {
             end = caseEnd(tokens, first);
         } else if (t.isPunct("(")) {
             end = TokenNav.closingOf(tokens, first);
-        } else if (t.kind() == Token.Kind.IDENT && STOP_WORDS.contains(t.identifier())) {
+        } else if (t.kind() == Token.Kind.IDENT && STOP_WORDS.contains(t.identifier()) && !columnNamedAt(tokens, first)) {
             return -1;
         } else if (t.kind() == Token.Kind.IDENT || t.kind() == Token.Kind.QUOTED_IDENT) {
             end = first;
@@ -146,9 +151,35 @@ final class Operands {
         while (end >= 0) {
             int next = TokenNav.nextSig(tokens, end);
             if (next >= 0 && tokens.get(next).isPunct("[")) end = TokenNav.closingOf(tokens, next);
-            else break;
+            else if (next >= 0 && tokens.get(next).isOperator("::")) {
+                TokenNav.TypeRef type = TokenNav.typeName(tokens, TokenNav.nextSig(tokens, next));
+                if (type == null) break;
+                end = type.last();
+            } else break;
         }
         return end;
+    }
+
+    /** The {@code ::} whose type name ends at {@code end} (a postfix cast), or -1. */
+    private static int castBefore(List<Token> tokens, int end) {
+        int k = end;
+        for (int steps = 0; steps < 12 && k >= 0; steps++) {
+            k = TokenNav.prevSig(tokens, k);
+            if (k < 0) return -1;
+            if (tokens.get(k).isOperator("::")) {
+                TokenNav.TypeRef type = TokenNav.typeName(tokens, TokenNav.nextSig(tokens, k));
+                return type != null && type.last() == end ? k : -1;
+            }
+            if (tokens.get(k).isPunct(")") || tokens.get(k).isPunct("]")) k = TokenNav.openingOf(tokens, k);
+        }
+        return -1;
+    }
+
+    /** {@code at} not followed by TIME ZONE / LOCAL is a column of that name, not AT TIME ZONE. */
+    private static boolean columnNamedAt(List<Token> tokens, int i) {
+        if (!tokens.get(i).is("at")) return false;
+        int next = TokenNav.nextSig(tokens, i);
+        return next < 0 || !(tokens.get(next).is("time") || tokens.get(next).is("local"));
     }
 
     private static int caseStart(List<Token> tokens, int end) {

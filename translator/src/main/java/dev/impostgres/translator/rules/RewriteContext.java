@@ -14,6 +14,7 @@ public final class RewriteContext {
     private final List<Token> tokens;
     private final TreeMap<Integer, Integer> parameterTypes = new TreeMap<>();
     private int parameterCount;
+    private ColumnTypes columnTypes = ColumnTypes.NONE;
 
     public RewriteContext(String script, List<Token> tokens) {
         this.script = script;
@@ -21,6 +22,14 @@ public final class RewriteContext {
     }
 
     public String script() { return script; }
+
+    /** The declared types of the columns the statement names, when the caller knows the schema. */
+    public ColumnTypes columnTypes() { return columnTypes; }
+
+    public RewriteContext withColumnTypes(ColumnTypes types) {
+        this.columnTypes = types == null ? ColumnTypes.NONE : types;
+        return this;
+    }
 
     /** The live token list; rules edit it in place. */
     public List<Token> tokens() { return tokens; }

@@ -6,17 +6,23 @@ import java.util.List;
 /** Runs the rewrite rules, in order, over one statement's tokens. */
 public final class Rewriter {
     /** Casts first (they read parameter and literal tokens in their Postgres spelling), then spelling rules. */
-    private static final List<RewriteRule> RULES = List.of(new ColumnNameRule(), new ForUpdateRule(),
-            new SchemaQualifiedNameRule(), new CatalogSyntaxRule(), new ExpandArrayRule(), new ArrayPredicateRule(),
-            new SubscriptRule(), new FromFunctionRule(), new SqlSyntaxFunctionRule(), new CastRule(),
-            new ParameterRule(), new StringLiteralRule(), new BooleanLiteralRule(), new IlikeRule(), new LikeEscapeRule(),
+    private static final List<RewriteRule> RULES = List.of(new TypedLiteralRule(), new ColumnNameRule(),
+            new ForUpdateRule(), new SchemaQualifiedNameRule(), new CatalogSyntaxRule(), new ExpandArrayRule(),
+            new ArrayPredicateRule(), new SubscriptRule(), new JsonFromFunctionRule(), new FromFunctionRule(), new SqlSyntaxFunctionRule(),
+            new TypedOperatorRule(), new TypedFunctionRule(), new ArrayConstructorRule(), new CastRule(),
+            new ParameterRule(), new StringLiteralRule(), new BooleanLiteralRule(), new IlikeRule(),
             new JsonOperatorRule(), new OperatorRule(),
             new KeywordAliasRule(), new CommentRule(), new DistinctOnRule());
 
     public record Result(String sqlite, List<Integer> parameterTypes) {}
 
     public static Result rewrite(String script, List<Token> tokens) {
-        RewriteContext ctx = new RewriteContext(script, tokens);
+        return rewrite(script, tokens, ColumnTypes.NONE);
+    }
+
+    /** As above, with the declared types of the columns the statement names (from the schema metadata). */
+    public static Result rewrite(String script, List<Token> tokens, ColumnTypes columns) {
+        RewriteContext ctx = new RewriteContext(script, tokens).withColumnTypes(columns);
         for (RewriteRule rule : RULES) {
             if (rule.applies(ctx)) rule.rewrite(ctx);
         }

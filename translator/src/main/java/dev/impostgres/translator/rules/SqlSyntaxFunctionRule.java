@@ -63,7 +63,10 @@ public final class SqlSyntaxFunctionRule implements RewriteRule {
             List<Token> out = new ArrayList<>();
             out.add(tokens.get(open));
             for (int a = 0; a < args.size(); a++) {
-                if (a > 0) out.add(new Token(Kind.PUNCT, ", ", -1));
+                if (a > 0) {
+                    out.add(new Token(Kind.PUNCT, ",", -1));
+                    out.add(new Token(Kind.WHITESPACE, " ", -1));
+                }
                 out.addAll(args.get(a));
             }
             out.add(tokens.get(close));

@@ -88,6 +88,8 @@ final class TableScope {
         return found;
     }
 
+    boolean isEmpty() { return tables.isEmpty(); }
+
     /** The columns of the only table named, or null. */
     List<TargetColumn> single() {
         return tables.size() == 1 ? tables.get(0) : null;

@@ -42,7 +42,7 @@ final class IntervalText {
                 case "decade", "decades", "dec", "decs" -> addMonths(value, 120);
                 case "century", "centuries", "cent", "c" -> addMonths(value, 1200);
                 case "millennium", "millennia", "mil", "mils" -> addMonths(value, 12000);
-                default -> throw Errors.invalidSyntax("interval", input);
+                default -> throw Errors.invalidDatetime("interval", input);
             }
         }
 
@@ -86,24 +86,24 @@ final class IntervalText {
         int pos = 0;
         String pendingNumber = null;
         while (pos < s.length()) {
-            if (!m.find(pos) || m.start() != pos) throw Errors.invalidSyntax("interval", input);
+            if (!m.find(pos) || m.start() != pos) throw Errors.invalidDatetime("interval", input);
             pos = m.end();
             if (m.group(1) != null) continue;
-            if (ago) throw Errors.invalidSyntax("interval", input); // "ago" must come last
+            if (ago) throw Errors.invalidDatetime("interval", input); // "ago" must come last
             if (m.group(2) != null) {
                 if (pendingNumber != null) fields.add("day", new BigDecimal(pendingNumber), input);
                 pendingNumber = null;
                 addClock(fields, m.group(2), input);
                 sawField = true;
             } else if (m.group(3) != null) {
-                if (pendingNumber != null) throw Errors.invalidSyntax("interval", input);
+                if (pendingNumber != null) throw Errors.invalidDatetime("interval", input);
                 pendingNumber = m.group(3);
             } else if (m.group(4).equals("ago")) {
                 if (pendingNumber != null) fields.add("second", new BigDecimal(pendingNumber), input);
                 pendingNumber = null;
                 ago = true;
             } else {
-                if (pendingNumber == null) throw Errors.invalidSyntax("interval", input);
+                if (pendingNumber == null) throw Errors.invalidDatetime("interval", input);
                 fields.add(m.group(4), new BigDecimal(pendingNumber), input);
                 pendingNumber = null;
                 sawField = true;
@@ -113,7 +113,7 @@ final class IntervalText {
             fields.add("second", new BigDecimal(pendingNumber), input);
             sawField = true;
         }
-        if (!sawField && !ago) throw Errors.invalidSyntax("interval", input);
+        if (!sawField && !ago) throw Errors.invalidDatetime("interval", input);
         return fields.toInterval(ago);
     }
 
@@ -139,7 +139,7 @@ final class IntervalText {
 
     private static PgInterval parseIso(String s, String input) {
         Matcher m = ISO.matcher(s);
-        if (!m.matches() || s.equals("p") || s.endsWith("t")) throw Errors.invalidSyntax("interval", input);
+        if (!m.matches() || s.equals("p") || s.endsWith("t")) throw Errors.invalidDatetime("interval", input);
         String[] units = {"year", "month", "week", "day", "hour", "minute", "second"};
         Fields fields = new Fields();
         for (int i = 0; i < units.length; i++) {
@@ -148,7 +148,7 @@ final class IntervalText {
             try {
                 fields.add(units[i], new BigDecimal(value), input);
             } catch (NumberFormatException e) {
-                throw Errors.invalidSyntax("interval", input);
+                throw Errors.invalidDatetime("interval", input);
             }
         }
         return fields.toInterval(false);

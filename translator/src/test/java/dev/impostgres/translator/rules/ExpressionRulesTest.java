@@ -64,7 +64,7 @@ class ExpressionRulesTest {
         assertThat(sql("SELECT trim(LEADING '0' FROM s) a, position('om' IN s) b, substring(s FROM 2 FOR 3) c, "
                 + "left(s, 2) d, extract(year FROM ts) e FROM t").sqlite())
                 .isEqualTo("SELECT ltrim(s, '0') a, strpos(s, 'om') b, substring(s, 2, 3) c, "
-                        + "pg_left(s, 2) d, pg_extract('year', ts) e FROM t");
+                        + "pg_left(s, 2) d, pg_extract('year', ts, 'unknown') e FROM t");
     }
 
     @Test

@@ -32,7 +32,7 @@ class TextInputErrorsTest {
             "timestamp|abc|22007|invalid input syntax for type timestamp: \"abc\"",
             "timestamptz|abc|22007|invalid input syntax for type timestamp with time zone: \"abc\"",
             "time|25:00|22008|date/time field value out of range: \"25:00\"",
-            "interval|abc|22P02|invalid input syntax for type interval: \"abc\"",
+            "interval|abc|22007|invalid input syntax for type interval: \"abc\"",
             "jsonb|{|22P02|invalid input syntax for type json",
             "json|`{\"a\":1`|22P02|invalid input syntax for type json",
             "jsonb|`{\"a\":\"\\u0000\"}`|22P05|unsupported Unicode escape sequence",

@@ -1,0 +1,57 @@
+package dev.impostgres.tracking.functions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Iterator;
+import java.util.Map;
+
+/**
+ * The rows of the set-returning json functions, for SQLite's json_each to expand (the translator's
+ * JsonFromFunctionRule): {@code pg_json_parts(doc, kind)} gives a JSON array (elements) or object (each) whose
+ * members are the parts as strings, already in their Postgres text form (jsonb normalized, or the _text form).
+ */
+final class JsonSets {
+    private JsonSets() {}
+
+    static void register(Connection c) throws SQLException {
+        Udf.strict(c, "pg_json_parts", 2, a -> parts(JsonFunctions.parse(a[0]), Values.text(a[1])));
+    }
+
+    private static String parts(JsonNode doc, String kind) {
+        boolean text = kind.endsWith("_text");
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        if (kind.startsWith("elements")) {
+            if (!doc.isArray()) {
+                throw new PgFunctionError("22023", doc.isObject() ? "cannot extract elements from an object"
+                        : "cannot extract elements from a scalar");
+            }
+            ArrayNode out = f.arrayNode();
+            for (JsonNode e : doc) out.add(part(e, text));
+            return out.toString();
+        }
+        if (!doc.isObject()) {
+            throw new PgFunctionError("22023", "cannot call " + (kind.equals("keys") ? "jsonb_object_keys" : "jsonb_each")
+                    + " on " + (doc.isArray() ? "an array" : "a non-object"));
+        }
+        ObjectNode out = f.objectNode();
+        for (Iterator<Map.Entry<String, JsonNode>> it = doc.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            out.set(e.getKey(), part(e.getValue(), text));
+        }
+        return out.toString();
+    }
+
+    /** A part as a JSON string holding its text: jsonb text, or for _text a string's value and NULL for null. */
+    private static JsonNode part(JsonNode value, boolean text) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        if (text) {
+            if (value.isNull()) return f.nullNode();
+            return f.textNode(value.isTextual() ? value.asText() : JsonFunctions.jsonb(value));
+        }
+        return f.textNode(JsonFunctions.jsonb(value));
+    }
+}

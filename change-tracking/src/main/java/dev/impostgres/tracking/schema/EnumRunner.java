@@ -1,0 +1,100 @@
+package dev.impostgres.tracking.schema;
+
+import dev.impostgres.translator.ddl.DdlCommand;
+import dev.impostgres.translator.ddl.QualifiedName;
+import dev.impostgres.translator.error.PgException;
+import dev.impostgres.translator.error.SqlState;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * CREATE TYPE … AS ENUM and DROP TYPE: a row of _pg_type (typtype 'e', its array type's OID, the labels in order
+ * joined by NUL), which pg_type/pg_enum, column declarations and enum input (_pg_in) read. Values of an enum
+ * column are stored as their label text.
+ */
+final class EnumRunner {
+    private EnumRunner() {}
+
+    private static final int NAMEDATALEN = 64;
+
+    static void create(DdlContext ctx, DdlCommand.CreateEnum cmd) throws SQLException {
+        Catalog catalog = ctx.catalog();
+        long namespace = catalog.creationNamespace(cmd.name());
+        String name = cmd.name().name();
+        if (catalog.queryLong("SELECT oid FROM _pg_type WHERE typname = ? AND typnamespace = ?", name, namespace) != null) {
+            throw PgException.of(SqlState.DUPLICATE_OBJECT, "type \"%s\" already exists", name);
+        }
+        Set<String> seen = new HashSet<>();
+        for (String label : cmd.labels()) {
+            if (label.getBytes(StandardCharsets.UTF_8).length >= NAMEDATALEN) {
+                throw PgException.of("42622", "invalid enum label \"%s\"", label)
+                        .withDetail("Labels must be " + (NAMEDATALEN - 1) + " bytes or less.");
+            }
+            if (!seen.add(label)) {
+                throw PgException.of(SqlState.UNIQUE_VIOLATION,
+                        "duplicate key value violates unique constraint \"pg_enum_typid_label_index\"");
+            }
+        }
+        long oid = catalog.allocateOid();
+        long arrayOid = catalog.allocateOid();
+        catalog.update("INSERT INTO _pg_type (oid, typnamespace, typname, typtype, typarray, labels) "
+                + "VALUES (?, ?, ?, 'e', ?, ?)", oid, namespace, name, arrayOid, String.join("\u0000", cmd.labels()));
+    }
+
+    static void drop(DdlContext ctx, DdlCommand.Drop cmd) throws SQLException {
+        Catalog catalog = ctx.catalog();
+        for (QualifiedName name : cmd.names()) {
+            Long oid = typeOid(catalog, name);
+            if (oid == null) {
+                if (cmd.ifExists()) {
+                    ctx.notice(SqlState.SUCCESSFUL_COMPLETION, "type \"" + name.name() + "\" does not exist, skipping");
+                    continue;
+                }
+                throw PgException.of(SqlState.UNDEFINED_OBJECT, "type \"%s\" does not exist", name.name());
+            }
+            List<Long> users = catalog.queryLongs("SELECT a.attrelid FROM _pg_attribute a JOIN _pg_type t "
+                    + "ON a.atttypid IN (t.oid, t.typarray) WHERE t.oid = ?", oid);
+            if (!users.isEmpty()) {
+                if (!cmd.cascade()) {
+                    throw PgException.of("2BP01",
+                            "cannot drop type %s because other objects depend on it", name.name())
+                            .withDetail(dependents(catalog, oid, name.name()))
+                            .withHint("Use DROP ... CASCADE to drop the dependent objects too.");
+                }
+                throw PgException.of(SqlState.FEATURE_NOT_SUPPORTED,
+                        "DROP TYPE … CASCADE with dependent columns is not supported yet");
+            }
+            catalog.update("DELETE FROM _pg_type WHERE oid = ?", oid);
+        }
+    }
+
+    private static String dependents(Catalog catalog, long oid, String typeName) throws SQLException {
+        StringBuilder out = new StringBuilder();
+        try (var ps = catalog.connection().prepareStatement("SELECT a.attname, c.relname FROM _pg_attribute a "
+                + "JOIN _pg_class c ON c.oid = a.attrelid JOIN _pg_type t ON a.atttypid IN (t.oid, t.typarray) "
+                + "WHERE t.oid = ? ORDER BY c.oid, a.attnum")) {
+            ps.setLong(1, oid);
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (out.length() > 0) out.append('\n');
+                    out.append("column ").append(rs.getString(1)).append(" of table ").append(rs.getString(2))
+                            .append(" depends on type ").append(typeName);
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    static Long typeOid(Catalog catalog, QualifiedName name) throws SQLException {
+        if (name.schema() != null) {
+            Long namespace = catalog.namespaceOid(name.schema());
+            return namespace == null ? null
+                    : catalog.queryLong("SELECT oid FROM _pg_type WHERE typname = ? AND typnamespace = ?", name.name(), namespace);
+        }
+        return catalog.queryLong("SELECT oid FROM _pg_type WHERE typname = ? ORDER BY typnamespace DESC LIMIT 1",
+                name.name());
+    }
+}

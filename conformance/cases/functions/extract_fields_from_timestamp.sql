@@ -1,0 +1,2 @@
+-- EXTRACT returns numeric fields of a timestamp
+SELECT extract(year FROM timestamp '2024-07-15 13:45:30.5') AS y, extract(month FROM timestamp '2024-07-15 13:45:30.5') AS m, extract(day FROM timestamp '2024-07-15 13:45:30.5') AS d, extract(hour FROM timestamp '2024-07-15 13:45:30.5') AS h, extract(minute FROM timestamp '2024-07-15 13:45:30.5') AS mi, extract(second FROM timestamp '2024-07-15 13:45:30.5') AS s;

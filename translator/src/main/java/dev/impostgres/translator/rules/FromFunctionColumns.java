@@ -1,0 +1,112 @@
+package dev.impostgres.translator.rules;
+
+import dev.impostgres.translator.sql.Token;
+import dev.impostgres.translator.sql.Token.Kind;
+import dev.impostgres.translator.types.PgType;
+import dev.impostgres.translator.types.PgTypes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The types of the columns set-returning FROM items produce, {@code generate_series(…) AS s(n)} (the type of its
+ * arguments) and {@code unnest(arr) WITH ORDINALITY AS u(x, n)} (the element type, bigint), so expressions and
+ * result columns over them are typed like table columns.
+ */
+public final class FromFunctionColumns {
+    private FromFunctionColumns() {}
+
+    private static final Set<String> NOT_ALIAS = Set.of("where", "join", "on", "order", "group", "limit", "union",
+            "left", "inner", "cross", "right", "full", "natural", "offset", "having", "window", "with", "for",
+            "except", "intersect", "fetch");
+
+    /** {@code base} extended with the columns of the statement's generate_series/unnest FROM items. */
+    public static ColumnTypes with(List<Token> sig, ColumnTypes base) {
+        Map<String, PgType> found = new HashMap<>();
+        for (int i = 1; i + 1 < sig.size(); i++) {
+            Token t = sig.get(i);
+            if (t.kind() == Kind.IDENT && t.identifier().startsWith("json")) {
+                jsonColumns(sig, i, found);
+                continue;
+            }
+            boolean series = t.is("generate_series"), unnest = t.is("unnest");
+            if (!series && !unnest || !sig.get(i + 1).isPunct("(")) continue;
+            Token before = sig.get(i - 1);
+            if (!(before.is("from") || before.is("join") || before.isPunct(",") || before.is("lateral"))) continue;
+            int close = TokenNav.closingOf(sig, i + 1);
+            if (close < 0) continue;
+            List<Token> first = firstArgument(sig.subList(i + 2, close));
+            PgType argType = first == null ? null : ExpressionTypes.of(first, base);
+            PgType type = argType == null ? null : series ? argType
+                    : argType.isArray() ? PgTypes.byOid(argType.elementOid()) : null;
+            int k = close + 1;
+            boolean ordinality = k + 1 < sig.size() && sig.get(k).is("with") && sig.get(k + 1).is("ordinality");
+            if (ordinality) k += 2;
+            if (k < sig.size() && sig.get(k).is("as")) k++;
+            String alias = series ? "generate_series" : "unnest";
+            List<String> columns = new ArrayList<>();
+            if (k < sig.size() && (sig.get(k).kind() == Kind.QUOTED_IDENT
+                    || sig.get(k).kind() == Kind.IDENT && !NOT_ALIAS.contains(sig.get(k).identifier()))) {
+                alias = sig.get(k).identifier();
+                if (k + 1 < sig.size() && sig.get(k + 1).isPunct("(")) {
+                    int end = TokenNav.closingOf(sig, k + 1);
+                    for (int c = k + 2; c < end; c++) if (sig.get(c).kind() != Kind.PUNCT) columns.add(sig.get(c).identifier());
+                }
+            }
+            String value = columns.isEmpty() ? alias : columns.get(0);
+            if (type != null) put(found, alias, value, type);
+            if (ordinality) put(found, alias, columns.size() > 1 ? columns.get(1) : "ordinality", PgTypes.INT8);
+        }
+        if (found.isEmpty()) return base;
+        return (qualifier, name) -> {
+            PgType t = base.of(qualifier, name);
+            return t != null ? t : found.get(qualifier == null ? name : qualifier + "." + name);
+        };
+    }
+
+    /** The columns of a json set-returning FROM item: jsonb/json/text values, text keys, declared record columns. */
+    private static void jsonColumns(List<Token> sig, int i, Map<String, PgType> found) {
+        FromItem item = FromItem.at(sig, i);
+        if (item == null) return;
+        String fn = item.function();
+        String alias = item.aliasGiven() ? dev.impostgres.translator.sql.Token.foldCase(item.alias()) : fn;
+        if (fn.contains("to_record")) {
+            for (FromItem.Column c : item.columns()) {
+                PgType type = c.type() == null ? null : dev.impostgres.translator.types.PgTypes.byName(c.type());
+                if (type != null) put(found, alias, c.name(), type);
+            }
+            return;
+        }
+        boolean text = fn.endsWith("_text") || fn.endsWith("_keys");
+        PgType value = text ? PgTypes.TEXT : fn.startsWith("jsonb") ? PgTypes.JSONB : PgTypes.JSON;
+        List<String> names = new ArrayList<>();
+        for (FromItem.Column c : item.columns()) names.add(c.name());
+        boolean pairs = fn.contains("_each");
+        if (pairs) {
+            put(found, alias, names.size() > 0 ? names.get(0) : "key", PgTypes.TEXT);
+            put(found, alias, names.size() > 1 ? names.get(1) : "value", value);
+        } else {
+            put(found, alias, names.size() > 0 ? names.get(0) : fn.endsWith("_keys") ? fn : "value", value);
+        }
+        int ordinalAt = pairs ? 2 : 1;
+        if (item.ordinality()) put(found, alias, names.size() > ordinalAt ? names.get(ordinalAt) : "ordinality", PgTypes.INT8);
+    }
+
+    private static void put(Map<String, PgType> found, String alias, String column, PgType type) {
+        found.putIfAbsent(column, type);
+        found.put(alias + "." + column, type);
+    }
+
+    private static List<Token> firstArgument(List<Token> args) {
+        int depth = 0;
+        for (int k = 0; k < args.size(); k++) {
+            Token t = args.get(k);
+            if (t.isPunct("(") || t.isPunct("[")) depth++;
+            else if (t.isPunct(")") || t.isPunct("]")) depth--;
+            else if (depth == 0 && t.isPunct(",")) return args.subList(0, k);
+        }
+        return args.isEmpty() ? null : args;
+    }
+}
