@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class CatalogRefresh {
     private CatalogRefresh() {}
 
-    private static final Pattern MENTIONS_CATALOG = Pattern.compile("(?i)(?<![\\w$])(pg_catalog\\s*\\.|(?:"
+    private static final Pattern MENTIONS_CATALOG = Pattern.compile("(?i)(?<![\\w$])(pg_catalog\\s*\\.|information_schema\\s*\\.|(?:"
             + String.join("|", CatalogTables.TABLES.keySet()) + ")(?![\\w$]))");
 
     /** True when a translated statement reads a catalog relation. */
@@ -148,6 +148,8 @@ public final class CatalogRefresh {
                 fillEnums(connection);
                 fillSettings(connection, session.settings());
                 fillReplicationSlots(connection, session.slots());
+                Activity.fill(connection, session);
+                InformationSchema.refresh(connection, session);
             } finally {
                 if (queryOnly) st.execute("PRAGMA query_only = ON");
             }
