@@ -36,7 +36,8 @@ public final class CatalogFunctions {
         strict(c, "pg_get_constraintdef", 2, a -> ConstraintDef.of(c, integer(a[0])));
         strict(c, "pg_table_is_visible", 1, a -> visible(c, integer(a[0])));
         strict(c, "pg_type_is_visible", 1, a -> true);
-        strict(c, "pg_get_userbyid", 1, a -> integer(a[0]) == 10 ? session.user() : "unknown (OID=" + a[0] + ")");
+        strict(c, "pg_get_userbyid", 1, a -> integer(a[0]) == 10 ? session.user()
+                : integer(a[0]) == 6171 ? "pg_database_owner" : "unknown (OID=" + a[0] + ")");
         strict(c, "pg_get_viewdef", 1, a -> null);
         strict(c, "pg_get_viewdef", 2, a -> null);
         strict(c, "pg_relation_size", 1, a -> 0L);

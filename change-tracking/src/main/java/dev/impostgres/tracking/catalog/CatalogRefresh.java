@@ -34,7 +34,9 @@ public final class CatalogRefresh {
 
     private static final List<String> FILL = List.of(
             "DELETE FROM pg_catalog.pg_namespace WHERE oid NOT IN (11, 99, 13134)",
-            "INSERT INTO pg_catalog.pg_namespace SELECT oid, nspname, 10, NULL FROM main._pg_namespace",
+            // public belongs to pg_database_owner (6171) since Postgres 15
+            "INSERT INTO pg_catalog.pg_namespace SELECT oid, nspname, CASE WHEN oid = 2200 THEN 6171 ELSE 10 END, NULL "
+                    + "FROM main._pg_namespace",
             "DELETE FROM pg_catalog.pg_type WHERE oid >= 16384",
             "INSERT INTO pg_catalog.pg_type (oid, typname, typnamespace, typowner, typlen, typbyval, typtype, "
                     + "typcategory, typispreferred, typisdefined, typdelim, typrelid, typsubscript, typelem, typarray, "
@@ -123,9 +125,11 @@ public final class CatalogRefresh {
             "INSERT INTO pg_catalog.pg_publication_namespace SELECT oid, pnpubid, pnnspid "
                     + "FROM main._pg_publication_namespace",
             "DELETE FROM pg_catalog.pg_authid",
-            "INSERT INTO pg_catalog.pg_authid VALUES (10, ?1, 1, 1, 1, 1, 1, 1, 1, -1, NULL, NULL)",
+            "INSERT INTO pg_catalog.pg_authid VALUES (10, ?1, 1, 1, 1, 1, 1, 1, 1, -1, NULL, NULL), "
+                    + "(6171, 'pg_database_owner', 0, 1, 0, 0, 0, 0, 0, -1, NULL, NULL)",
             "DELETE FROM pg_catalog.pg_roles",
-            "INSERT INTO pg_catalog.pg_roles VALUES (?1, 1, 1, 1, 1, 1, 1, -1, '********', NULL, 1, NULL, 10)",
+            "INSERT INTO pg_catalog.pg_roles VALUES (?1, 1, 1, 1, 1, 1, 1, -1, '********', NULL, 1, NULL, 10), "
+                    + "('pg_database_owner', 0, 1, 0, 0, 0, 0, -1, '********', NULL, 0, NULL, 6171)",
             "DELETE FROM pg_catalog.pg_user",
             "INSERT INTO pg_catalog.pg_user VALUES (?1, 10, 1, 1, 1, 1, '********', NULL, NULL)",
             "DELETE FROM pg_catalog.pg_database",

@@ -13,8 +13,8 @@ import java.util.Map;
  * referential_constraints, views, sequences), as tables of a second in-memory database attached as
  * {@code information_schema} and refilled with the pg_catalog mirror. Rows follow the SQL-standard definitions in
  * Postgres 17's information_schema.sql for the user's relations. The standard's domains (sql_identifier,
- * character_data, cardinal_number, yes_or_no) are declared as their base types (name, varchar, int4, varchar): the
- * type registry has no domains, so RowDescription reports the base type OID where Postgres reports the domain's.
+ * character_data, cardinal_number, yes_or_no) are declared as their base types (name, varchar, int4, varchar),
+ * which is what Postgres's RowDescription reports for a domain-typed column too.
  */
 final class InformationSchema {
     private InformationSchema() {}
