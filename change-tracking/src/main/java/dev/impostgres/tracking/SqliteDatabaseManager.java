@@ -57,11 +57,19 @@ public final class SqliteDatabaseManager implements DatabaseManager {
         try {
             SqliteSession session = new SqliteSession(db, this::sessionClosed);
             session.slotSource(replicationSlots);
+            session.info().backendSource(this::liveBackends);
             db.sessions.add(session);
             return session;
         } catch (SQLException e) {
             throw SqliteErrors.toPgException(e, null);
         }
+    }
+
+    /** Every open session's activity, for pg_stat_activity (in the order they connected per database). */
+    private synchronized List<dev.impostgres.tracking.catalog.SessionInfo> liveBackends() {
+        List<dev.impostgres.tracking.catalog.SessionInfo> all = new java.util.ArrayList<>();
+        databases.values().forEach(db -> db.sessions.forEach(s -> all.add(s.info())));
+        return all;
     }
 
     @Override

@@ -78,6 +78,7 @@ public final class SqliteSession implements Session {
         this.catalog = new SessionInfo(database.name);
         CatalogTables.attach(connection);
         CatalogFunctions.register(connection, catalog);
+        catalog.transactionState(() -> status().name());
         this.onClose = onClose;
         this.cancel = new CancelState(connection);
         dev.impostgres.tracking.functions.AdvisoryLocks.register(connection, database.advisoryLocks, this,
@@ -90,6 +91,7 @@ public final class SqliteSession implements Session {
         if (failed) throw inFailedBlock();
         if (block == Block.NONE) functions.transactionStarted(); // an implicit block or one autocommit statement
         functions.statementStarted();
+        catalog.statementStarted(statement.source());
         if (implicitScope && block == Block.NONE) startBlock(Block.IMPLICIT, null, null);
         cancel.enter();
         try {
@@ -104,6 +106,7 @@ public final class SqliteSession implements Session {
         } finally {
             cancel.exit();
             if (block == Block.NONE) database.advisoryLocks.releaseTransaction(this); // an autocommit statement ended
+            catalog.statementFinished();
         }
     }
 
@@ -421,6 +424,11 @@ public final class SqliteSession implements Session {
     /** Where this session's pg_replication_slots comes from (set by the manager). */
     void slotSource(dev.impostgres.tracking.catalog.ReplicationSlotSource slots) {
         catalog.slotSource(slots);
+    }
+
+    /** What pg_stat_activity shows about this session. */
+    SessionInfo info() {
+        return catalog;
     }
 
     @Override

@@ -36,7 +36,8 @@ public final class CatalogFunctions {
         strict(c, "pg_get_constraintdef", 2, a -> ConstraintDef.of(c, integer(a[0])));
         strict(c, "pg_table_is_visible", 1, a -> visible(c, integer(a[0])));
         strict(c, "pg_type_is_visible", 1, a -> true);
-        strict(c, "pg_get_userbyid", 1, a -> integer(a[0]) == 10 ? session.user() : "unknown (OID=" + a[0] + ")");
+        strict(c, "pg_get_userbyid", 1, a -> integer(a[0]) == 10 ? session.user()
+                : integer(a[0]) == 6171 ? "pg_database_owner" : "unknown (OID=" + a[0] + ")");
         strict(c, "pg_get_viewdef", 1, a -> null);
         strict(c, "pg_get_viewdef", 2, a -> null);
         strict(c, "pg_relation_size", 1, a -> 0L);
@@ -50,12 +51,12 @@ public final class CatalogFunctions {
         strict(c, "pg_get_triggerdef", 2, a -> null);
         strict(c, "pg_get_partkeydef", 1, a -> null);
         strict(c, "pg_get_statisticsobjdef_columns", 1, a -> null);
-        strict(c, "pg_get_function_result", 1, a -> null);
-        strict(c, "pg_get_function_arguments", 1, a -> null);
+        strict(c, "pg_get_function_result", 1, a -> proc(a[0]) == null ? null : proc(a[0]).result());
+        strict(c, "pg_get_function_arguments", 1, a -> proc(a[0]) == null ? null : proc(a[0]).arguments());
         strict(c, "pg_relation_is_publishable", 1, a -> true);
         // A set-returning function; with nothing partitioned its one row is the relation itself.
         strict(c, "pg_partition_ancestors", 1, a -> RegNames.regclass(c, a[0]));
-        strict(c, "pg_get_function_identity_arguments", 1, a -> "");
+        strict(c, "pg_get_function_identity_arguments", 1, a -> proc(a[0]) == null ? "" : proc(a[0]).arguments());
         strict(c, "pg_function_is_visible", 1, a -> true);
         strict(c, "pg_get_serial_sequence", 2, a -> RegNames.serialSequence(c, a[0].toString(), a[1].toString()));
         strict(c, "obj_description", 1, a -> lookup(c, "SELECT description FROM main._pg_description "
@@ -106,6 +107,10 @@ public final class CatalogFunctions {
         strict(c, "_pg_regtype_out", 1, a -> formatType(c, integer(a[0]), -1));
         strict(c, "_pg_regnamespace", 1, a -> RegNames.regnamespace(c, a[0]));
         strict(c, "_pg_regnamespace_out", 1, a -> lookup(c, "SELECT nspname FROM pg_catalog.pg_namespace WHERE oid = ?", a[0]));
+    }
+
+    private static ProcCatalog.Proc proc(Object oid) {
+        return ProcCatalog.byOid(integer(oid));
     }
 
     static String formatType(Connection c, long oid, int typmod) throws SQLException {

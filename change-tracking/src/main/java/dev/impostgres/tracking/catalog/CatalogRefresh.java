@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 public final class CatalogRefresh {
     private CatalogRefresh() {}
 
-    private static final Pattern MENTIONS_CATALOG = Pattern.compile("(?i)(?<![\\w$])(pg_catalog\\s*\\.|(?:"
+    private static final Pattern MENTIONS_CATALOG = Pattern.compile("(?i)(?<![\\w$])(pg_catalog\\s*\\.|information_schema\\s*\\.|(?:"
             + String.join("|", CatalogTables.TABLES.keySet()) + ")(?![\\w$]))");
 
     /** True when a translated statement reads a catalog relation. */
@@ -25,11 +25,18 @@ public final class CatalogRefresh {
         return MENTIONS_CATALOG.matcher(sql).find();
     }
 
+    /** A unique index covers a foreign key's referenced columns when they are the same set, in any order. */
+    private static final String SAME_COLUMNS = "(SELECT group_concat(value) FROM (SELECT value FROM json_each('[' || "
+            + "i.indkey || ']') ORDER BY value)) = (SELECT group_concat(value) FROM (SELECT value FROM "
+            + "json_each('[' || k.confkey || ']') ORDER BY value))";
+
     private static final String ATTLEN = "coalesce((SELECT t.typlen FROM pg_catalog.pg_type t WHERE t.oid = a.atttypid), 4)";
 
     private static final List<String> FILL = List.of(
-            "DELETE FROM pg_catalog.pg_namespace WHERE oid NOT IN (11, 99, 13207)",
-            "INSERT INTO pg_catalog.pg_namespace SELECT oid, nspname, 10, NULL FROM main._pg_namespace",
+            "DELETE FROM pg_catalog.pg_namespace WHERE oid NOT IN (11, 99, 13134)",
+            // public belongs to pg_database_owner (6171) since Postgres 15
+            "INSERT INTO pg_catalog.pg_namespace SELECT oid, nspname, CASE WHEN oid = 2200 THEN 6171 ELSE 10 END, NULL "
+                    + "FROM main._pg_namespace",
             "DELETE FROM pg_catalog.pg_type WHERE oid >= 16384",
             "INSERT INTO pg_catalog.pg_type (oid, typname, typnamespace, typowner, typlen, typbyval, typtype, "
                     + "typcategory, typispreferred, typisdefined, typdelim, typrelid, typsubscript, typelem, typarray, "
@@ -73,7 +80,7 @@ public final class CatalogRefresh {
             "DELETE FROM pg_catalog.pg_constraint",
             "INSERT INTO pg_catalog.pg_constraint SELECT k.oid, k.conname, c.relnamespace, k.contype, 0, 0, 1, "
                     + "k.conrelid, 0, CASE WHEN k.contype = 'f' AND k.conindid = 0 THEN coalesce((SELECT i.indexrelid "
-                    + "FROM main._pg_index i WHERE i.indrelid = k.confrelid AND i.indisunique AND i.indkey = k.confkey "
+                    + "FROM main._pg_index i WHERE i.indrelid = k.confrelid AND i.indisunique AND " + SAME_COLUMNS + " "
                     + "LIMIT 1), 0) ELSE k.conindid END, 0, k.confrelid, "
                     + "CASE WHEN k.contype = 'f' THEN k.confupdtype ELSE ' ' END, "
                     + "CASE WHEN k.contype = 'f' THEN k.confdeltype ELSE ' ' END, "
@@ -118,9 +125,11 @@ public final class CatalogRefresh {
             "INSERT INTO pg_catalog.pg_publication_namespace SELECT oid, pnpubid, pnnspid "
                     + "FROM main._pg_publication_namespace",
             "DELETE FROM pg_catalog.pg_authid",
-            "INSERT INTO pg_catalog.pg_authid VALUES (10, ?1, 1, 1, 1, 1, 1, 1, 1, -1, NULL, NULL)",
+            "INSERT INTO pg_catalog.pg_authid VALUES (10, ?1, 1, 1, 1, 1, 1, 1, 1, -1, NULL, NULL), "
+                    + "(6171, 'pg_database_owner', 0, 1, 0, 0, 0, 0, 0, -1, NULL, NULL)",
             "DELETE FROM pg_catalog.pg_roles",
-            "INSERT INTO pg_catalog.pg_roles VALUES (?1, 1, 1, 1, 1, 1, 1, -1, '********', NULL, 1, NULL, 10)",
+            "INSERT INTO pg_catalog.pg_roles VALUES (?1, 1, 1, 1, 1, 1, 1, -1, '********', NULL, 1, NULL, 10), "
+                    + "('pg_database_owner', 0, 1, 0, 0, 0, 0, -1, '********', NULL, 0, NULL, 6171)",
             "DELETE FROM pg_catalog.pg_user",
             "INSERT INTO pg_catalog.pg_user VALUES (?1, 10, 1, 1, 1, 1, '********', NULL, NULL)",
             "DELETE FROM pg_catalog.pg_database",
@@ -148,11 +157,40 @@ public final class CatalogRefresh {
                 fillEnums(connection);
                 fillSettings(connection, session.settings());
                 fillReplicationSlots(connection, session.slots());
+                Activity.fill(connection, session);
+                InformationSchema.refresh(connection, session);
             } finally {
                 if (queryOnly) st.execute("PRAGMA query_only = ON");
             }
         }
     }
+
+    private static final String SERVER_SETTINGS = String.join(", ",
+            "('max_index_keys', '32', NULL, 'internal', 'integer')",
+            "('max_identifier_length', '63', NULL, 'internal', 'integer')",
+            "('max_function_args', '100', NULL, 'internal', 'integer')",
+            "('block_size', '8192', NULL, 'internal', 'integer')",
+            "('data_checksums', 'off', NULL, 'internal', 'bool')",
+            "('wal_sender_timeout', '60000', 'ms', 'user', 'integer')",
+            "('wal_receiver_timeout', '60000', 'ms', 'sighup', 'integer')",
+            "('checkpoint_timeout', '300', 's', 'sighup', 'integer')",
+            "('max_locks_per_transaction', '64', NULL, 'postmaster', 'integer')",
+            "('max_prepared_transactions', '0', NULL, 'postmaster', 'integer')",
+            "('superuser_reserved_connections', '3', NULL, 'postmaster', 'integer')",
+            "('ssl', 'off', NULL, 'sighup', 'bool')",
+            "('fsync', 'on', NULL, 'sighup', 'bool')",
+            "('track_commit_timestamp', 'off', NULL, 'postmaster', 'bool')",
+            "('logical_decoding_work_mem', '65536', 'kB', 'user', 'integer')",
+            "('maintenance_work_mem', '65536', 'kB', 'user', 'integer')",
+            "('max_slot_wal_keep_size', '-1', 'MB', 'sighup', 'integer')",
+            "('wal_keep_size', '0', 'MB', 'sighup', 'integer')",
+            "('shared_buffers', '16384', '8kB', 'postmaster', 'integer')",
+            "('effective_cache_size', '524288', '8kB', 'user', 'integer')",
+            "('hot_standby', 'on', NULL, 'postmaster', 'bool')",
+            "('password_encryption', 'scram-sha-256', NULL, 'user', 'enum')",
+            "('max_worker_processes', '8', NULL, 'postmaster', 'integer')",
+            "('max_parallel_workers', '8', NULL, 'user', 'integer')",
+            "('shared_preload_libraries', '', NULL, 'postmaster', 'string')");
 
     private static boolean queryOnly(Connection connection) throws SQLException {
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA query_only")) {
@@ -219,14 +257,11 @@ public final class CatalogRefresh {
                 insert.addBatch();
             }
             insert.executeBatch();
-            // Compile-time constants Postgres shows in pg_settings but SET never touches.
-            st.execute("INSERT INTO pg_catalog.pg_settings (name, setting, category, short_desc, context, vartype, "
-                    + "source, boot_val, reset_val, pending_restart) SELECT v.column1, v.column2, 'Preset Options', "
-                    + "v.column3, 'internal', 'integer', 'default', v.column2, v.column2, 0 FROM (VALUES "
-                    + "('max_index_keys', '32', 'Shows the maximum number of index keys.'), "
-                    + "('max_identifier_length', '63', 'Shows the maximum identifier length.'), "
-                    + "('max_function_args', '100', 'Shows the maximum number of function arguments.'), "
-                    + "('block_size', '8192', 'Shows the size of a disk block.')) v "
+            // Server-wide parameters (compile-time constants, postmaster and sighup settings) that SET never
+            // touches, with Postgres 17's defaults, units, contexts and types.
+            st.execute("INSERT INTO pg_catalog.pg_settings (name, setting, unit, context, vartype, source, boot_val, "
+                    + "reset_val, pending_restart) SELECT v.column1, v.column2, v.column3, v.column4, v.column5, "
+                    + "'default', v.column2, v.column2, 0 FROM (VALUES " + SERVER_SETTINGS + ") v "
                     + "WHERE v.column1 NOT IN (SELECT name FROM pg_catalog.pg_settings)");
         }
     }

@@ -123,6 +123,14 @@ public final class CatalogTables {
         TABLES.put("pg_publication_namespace", "oid oid, pnpubid oid, pnnspid oid");
         TABLES.put("pg_publication_rel", "oid oid, prpubid oid, prrelid oid, prqual pg_node_tree, prattrs int2vector");
         TABLES.put("pg_foreign_table", "ftrelid oid, ftserver oid, ftoptions \"text[]\"");
+        TABLES.put("pg_stat_activity", "datid oid, datname name, pid int4, leader_pid int4, usesysid oid, "
+                + "usename name, application_name text, client_addr inet, client_hostname text, client_port int4, "
+                + "backend_start timestamptz, xact_start timestamptz, query_start timestamptz, "
+                + "state_change timestamptz, wait_event_type text, wait_event text, state text, backend_xid xid, "
+                + "backend_xmin xid, query_id int8, query text, backend_type text");
+        TABLES.put("pg_locks", "locktype text, database oid, relation oid, page int4, tuple int2, virtualxid text, "
+                + "transactionid xid, classid oid, objid oid, objsubid int2, virtualtransaction text, pid int4, "
+                + "mode text, granted bool, fastpath bool, waitstart timestamptz");
         TABLES.put("pg_event_trigger", "oid oid, evtname name, evtevent name, evtowner oid, evtfoid oid, "
                 + "evtenabled \"\"\"char\"\"\", evttags \"text[]\"");
     }
@@ -134,7 +142,9 @@ public final class CatalogTables {
             for (Map.Entry<String, String> table : TABLES.entrySet()) {
                 st.execute("CREATE TABLE " + SCHEMA + "." + table.getKey() + " (" + table.getValue() + ")");
             }
+            InformationSchema.attach(st);
         }
         StaticCatalog.fill(connection);
+        ProcCatalog.fill(connection);
     }
 }

@@ -12,6 +12,12 @@ public final class SessionInfo {
     private volatile int backendPid;
     private volatile ReplicationSlotSource slots = ReplicationSlotSource.NONE;
     private final String databaseName;
+    private volatile java.util.function.Supplier<java.util.List<SessionInfo>> backends = java.util.List::of;
+    private volatile java.util.function.Supplier<String> transactionState = () -> "IDLE";
+    private final long backendStart = System.currentTimeMillis();
+    private volatile long queryStart;
+    private volatile String query = "";
+    private volatile boolean running;
 
     public SessionInfo(String databaseName) {
         this.databaseName = databaseName;
@@ -27,6 +33,54 @@ public final class SessionInfo {
     }
 
     public ReplicationSlotSource slots() { return slots; }
+
+    /** The live sessions of the server, for pg_stat_activity and pg_locks (set by the database manager). */
+    public void backendSource(java.util.function.Supplier<java.util.List<SessionInfo>> backends) {
+        this.backends = backends;
+    }
+
+    java.util.List<SessionInfo> backends() { return backends.get(); }
+
+    /** The session's transaction status by name (IDLE, IN_TRANSACTION, FAILED), read when another session looks. */
+    public void transactionState(java.util.function.Supplier<String> state) {
+        this.transactionState = state;
+    }
+
+    /** A statement began: pg_stat_activity shows it as the session's query and the session as active. */
+    public void statementStarted(String sql) {
+        this.query = sql;
+        this.queryStart = System.currentTimeMillis();
+        this.running = true;
+    }
+
+    public void statementFinished() {
+        this.running = false;
+    }
+
+    /** pg_stat_activity.state: active while a statement runs, else what the transaction status says. */
+    String state() {
+        if (running) return "active";
+        String status = transactionState.get();
+        if ("IN_TRANSACTION".equals(status)) return "idle in transaction";
+        if ("FAILED".equals(status)) return "idle in transaction (aborted)";
+        return "idle";
+    }
+
+    String query() { return query; }
+
+    long backendStart() { return backendStart; }
+
+    long queryStart() { return queryStart; }
+
+    /** application_name as the client set it. */
+    String applicationName() {
+        try {
+            String name = settings.show("application_name");
+            return name == null ? "" : name;
+        } catch (RuntimeException unknown) {
+            return "";
+        }
+    }
 
     public SessionSettings settings() { return settings; }
 

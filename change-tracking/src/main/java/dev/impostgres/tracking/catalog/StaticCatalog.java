@@ -34,7 +34,7 @@ final class StaticCatalog {
     static void fill(Connection connection) throws SQLException {
         try (Statement st = connection.createStatement()) {
             st.execute("INSERT INTO pg_catalog.pg_namespace VALUES (11, 'pg_catalog', 10, NULL), "
-                    + "(99, 'pg_toast', 10, NULL), (13207, 'information_schema', 10, NULL)");
+                    + "(99, 'pg_toast', 10, NULL), (13134, 'information_schema', 10, NULL)");
             st.execute("INSERT INTO pg_catalog.pg_am VALUES (2, 'heap', 'heap_tableam_handler', 't'), "
                     + "(403, 'btree', 'bthandler', 'i'), (405, 'hash', 'hashhandler', 'i'), "
                     + "(783, 'gist', 'gisthandler', 'i'), (2742, 'gin', 'ginhandler', 'i'), "
@@ -45,6 +45,18 @@ final class StaticCatalog {
                     + "(951, 'POSIX', 11, 10, 'c', 1, -1, 'POSIX', 'POSIX', NULL, NULL, NULL)");
             st.execute("INSERT INTO pg_catalog.pg_tablespace VALUES (1663, 'pg_default', 10, NULL, NULL), "
                     + "(1664, 'pg_global', 10, NULL, NULL)");
+            // The SQL-standard domains of information_schema (Postgres 17.6's OIDs).
+            st.execute("INSERT INTO pg_catalog.pg_type (oid, typname, typnamespace, typowner, typlen, typbyval, "
+                    + "typtype, typcategory, typispreferred, typisdefined, typdelim, typrelid, typsubscript, typelem, "
+                    + "typarray, typinput, typoutput, typreceive, typsend, typmodin, typmodout, typanalyze, typalign, "
+                    + "typstorage, typnotnull, typbasetype, typtypmod, typndims, typcollation) SELECT v.column1, "
+                    + "v.column2, 13134, 10, v.column3, v.column4, 'd', v.column5, 0, 1, ',', 0, '-', 0, v.column8, "
+                    + "'domain_in', '-', 'domain_recv', '-', '-', '-', '-', v.column9, 'p', 0, v.column6, "
+                    + "v.column7, 0, v.column10 FROM (VALUES (13148, 'cardinal_number', 4, 1, 'N', 23, -1, 13147, 'i', 0), "
+                    + "(13151, 'character_data', -1, 0, 'S', 1043, -1, 13150, 'i', 950), "
+                    + "(13153, 'sql_identifier', 64, 0, 'S', 19, -1, 13152, 'c', 950), "
+                    + "(13159, 'time_stamp', 8, 1, 'D', 1184, 2, 13158, 'd', 0), "
+                    + "(13161, 'yes_or_no', -1, 0, 'S', 1043, 7, 13160, 'i', 950)) v");
             st.execute("INSERT INTO pg_catalog.pg_extension VALUES (13559, 'plpgsql', 10, 11, 0, '1.0', NULL, NULL)");
         }
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO pg_catalog.pg_type (oid, typname, "

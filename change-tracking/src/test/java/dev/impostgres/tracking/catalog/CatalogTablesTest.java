@@ -77,7 +77,7 @@ class CatalogTablesTest {
         assertThat(rows("SELECT current_setting('application_name'), current_user, pg_backend_pid()"))
                 .containsExactly("[cat, alice, 4242]");
         assertThat(rows("SELECT setting FROM pg_settings WHERE name = 'application_name'")).containsExactly("[cat]");
-        assertThat(rows("SELECT rolname FROM pg_roles")).containsExactly("[alice]");
+        assertThat(rows("SELECT rolname FROM pg_roles ORDER BY oid")).containsExactly("[alice]", "[pg_database_owner]");
     }
 
     @Test
