@@ -40,7 +40,7 @@ final class AlterConstraints {
                     c.name(), rel.name());
         }
         for (String col : c.columns()) CreateTableRunner.requireColumn(attnums, col);
-        Long before = catalog.queryLong("SELECT max(oid) FROM _pg_constraint WHERE conrelid = ?", rel.oid());
+        Long before = catalog.queryLong("SELECT coalesce(max(oid), 0) FROM _pg_constraint WHERE conrelid = ?", rel.oid());
         new ConstraintDefinitions(catalog, rel.namespaceOid(), rel.oid(), rel.name(), rel.sqliteName(), attnums,
                 new HashSet<>()).define(c);
         String name = catalog.queryString("SELECT conname FROM _pg_constraint WHERE conrelid = ? AND oid > ? "

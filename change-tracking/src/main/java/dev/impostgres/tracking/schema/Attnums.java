@@ -10,7 +10,7 @@ final class Attnums {
     private Attnums() {}
 
     static int next(Catalog catalog, long relOid) throws SQLException {
-        Long live = catalog.queryLong("SELECT max(attnum) FROM _pg_attribute WHERE attrelid = ?", relOid);
+        Long live = catalog.queryLong("SELECT coalesce(max(attnum), 0) FROM _pg_attribute WHERE attrelid = ?", relOid);
         Long dropped = catalog.queryLong("SELECT value FROM _pg_meta WHERE key = ?", key(relOid));
         return (int) Math.max(live == null ? 0 : live, dropped == null ? 0 : dropped) + 1;
     }
