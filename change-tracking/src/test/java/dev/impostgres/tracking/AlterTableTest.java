@@ -253,6 +253,22 @@ class AlterTableTest {
         assertThat(lastChange().newRow()).containsEntry("b", 6L);
     }
 
+    @Test
+    void tablesOfOtherSchemasAreAlteredUnderTheirFlattenedNames() {
+        run("CREATE SCHEMA \"app/x\"");
+        run("CREATE TABLE \"app/x\".t (id int PRIMARY KEY, v text)");
+        run("INSERT INTO \"app/x\".t VALUES (1, 'a')");
+        run("ALTER TABLE \"app/x\".t ALTER COLUMN v SET NOT NULL, ADD COLUMN w int DEFAULT 1 UNIQUE");
+        run("ALTER TABLE \"app/x\".t RENAME TO u");
+        run("INSERT INTO \"app/x\".u VALUES (2, 'b', 2)");
+        assertThat(error("INSERT INTO \"app/x\".u VALUES (3, NULL, 3)").sqlState()).isEqualTo("23502");
+        assertThat(error("INSERT INTO \"app/x\".u VALUES (3, 'c', 2)").getMessage()).contains("\"t_w_key\"");
+        assertThat(error("INSERT INTO \"app/x\".u VALUES (1, 'c', 3)").getMessage()).contains("\"t_pkey\"");
+        assertThat(rows("SELECT id, v, w FROM \"app/x\".u ORDER BY id")).containsExactly("1|a|1", "2|b|2");
+        run("ALTER TABLE \"app/x\".u SET SCHEMA public");
+        assertThat(rows("SELECT count(*) FROM u")).containsExactly("2");
+    }
+
     private void enableCapture() {
         manager.write("app", c -> {
             manager.changeLog("app").enableCapture(c);
