@@ -269,6 +269,16 @@ class AlterTableTest {
         assertThat(rows("SELECT count(*) FROM u")).containsExactly("2");
     }
 
+    @Test
+    void temporaryTablesTakeSqlitesOwnAlterForms() {
+        run("CREATE TEMP TABLE tmp (id int)");
+        run("INSERT INTO tmp VALUES (1)");
+        run("ALTER TABLE tmp ADD COLUMN v int NOT NULL DEFAULT 5");
+        run("ALTER TABLE tmp RENAME COLUMN v TO w");
+        assertThat(rows("SELECT id, w FROM tmp")).containsExactly("1|5");
+        assertThat(error("ALTER TABLE tmp ALTER COLUMN w DROP NOT NULL").sqlState()).isEqualTo("0A000");
+    }
+
     private void enableCapture() {
         manager.write("app", c -> {
             manager.changeLog("app").enableCapture(c);

@@ -16,9 +16,11 @@ final class NativeAlter {
         String table = Catalog.quote(cmd.name().name());
         for (AlterAction action : cmd.actions()) {
             if (action instanceof AlterAction.AddColumn a && a.column().constraints().isEmpty()
-                    && a.column().defaultExpr() == null && !a.column().notNull()) {
+                    && a.column().generatedExpr() == null && !a.column().serial() && a.column().identity() == 0) {
+                // SQLite takes only a literal DEFAULT here; anything else fails as SQLite reports it.
                 catalog.exec("ALTER TABLE " + table + " ADD COLUMN " + Catalog.quote(a.column().name()) + " "
-                        + StorageAffinity.affinity(a.column().typeOid()));
+                        + StorageAffinity.affinity(a.column().typeOid()) + (a.column().notNull() ? " NOT NULL" : "")
+                        + (a.column().defaultExpr() == null ? "" : " DEFAULT " + Expressions.toSqlite(a.column().defaultExpr())));
             } else if (action instanceof AlterAction.DropColumn d) {
                 catalog.exec("ALTER TABLE " + table + " DROP COLUMN " + Catalog.quote(d.column()));
             } else if (action instanceof AlterAction.RenameColumn r) {
