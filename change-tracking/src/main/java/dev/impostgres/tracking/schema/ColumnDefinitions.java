@@ -12,7 +12,23 @@ import java.util.Set;
 final class ColumnDefinitions {
     private ColumnDefinitions() {}
 
+    /** A column's SQLite parts: its declared type, NOT NULL, DEFAULT expression (SQLite spelling) and generation. */
+    record Defined(String name, String declaredType, boolean notNull, String sqliteDefault, String generatedSql) {
+        String sql() {
+            StringBuilder sql = new StringBuilder(Catalog.quote(name)).append(' ').append(declaredType);
+            if (notNull) sql.append(" NOT NULL");
+            if (sqliteDefault != null) sql.append(" DEFAULT ").append(sqliteDefault);
+            if (generatedSql != null) sql.append(" GENERATED ALWAYS AS (").append(generatedSql).append(") STORED");
+            return sql.toString();
+        }
+    }
+
     static String define(DdlContext ctx, long relOid, String schema, long namespace, String relname, ColumnDef column,
+                         int attnum, boolean inPrimaryKey, Set<String> usedNames) throws SQLException {
+        return parts(ctx, relOid, schema, namespace, relname, column, attnum, inPrimaryKey, usedNames).sql();
+    }
+
+    static Defined parts(DdlContext ctx, long relOid, String schema, long namespace, String relname, ColumnDef column,
                          int attnum, boolean inPrimaryKey, Set<String> usedNames) throws SQLException {
         Catalog catalog = ctx.catalog();
         ResolvedType type = ResolvedType.of(catalog, column.typeName(), column.typeOid(), column.typmod());
@@ -40,13 +56,7 @@ final class ColumnDefinitions {
         catalog.insertColumn(new Column(relOid, attnum, column.name(), type.oid(), type.typmod(), type.name(), notNull,
                 column.identity() != 0 ? null : pgDefault, column.identity() == 0 ? "" : String.valueOf(column.identity()),
                 column.generatedExpr() == null ? "" : "s"));
-        StringBuilder sql = new StringBuilder(Catalog.quote(column.name())).append(' ')
-                .append(StorageAffinity.declaredType(type.oid(), attnum));
-        if (notNull) sql.append(" NOT NULL");
-        if (sqliteDefault != null) sql.append(" DEFAULT ").append(sqliteDefault);
-        if (column.generatedExpr() != null) {
-            sql.append(" GENERATED ALWAYS AS (").append(Expressions.toSqlite(column.generatedExpr())).append(") STORED");
-        }
-        return sql.toString();
+        return new Defined(column.name(), StorageAffinity.declaredType(type.oid(), attnum), notNull, sqliteDefault,
+                column.generatedExpr() == null ? null : Expressions.toSqlite(column.generatedExpr()));
     }
 }

@@ -18,11 +18,7 @@ public final class DdlRunner {
     public static DdlCommand parse(String source) {
         DdlCommand command = DdlParser.parse(source);
         if (command instanceof DdlCommand.CreateTable t && t.temporary()) return null;
-        if (command instanceof DdlCommand.AlterTable a && ReplicaIdentityRunner.handles(a)) return command;
         if (command instanceof DdlCommand.CreateView v && v.temporary()) return null; // session-local SQLite view
-        if (command instanceof DdlCommand.AlterTable) {
-            return null; // not yet run here: SQLite's own handling (see decisions.md)
-        }
         return command;
     }
 
@@ -40,7 +36,7 @@ public final class DdlRunner {
         else if (command instanceof DdlCommand.AlterSequence s) SequenceRunner.alter(ctx, s);
         else if (command instanceof DdlCommand.Truncate t) TruncateRunner.run(ctx, t);
         else if (command instanceof DdlCommand.Comment c) CommentRunner.run(ctx, c);
-        else if (command instanceof DdlCommand.AlterTable a && ReplicaIdentityRunner.handles(a)) ReplicaIdentityRunner.run(ctx, a);
+        else if (command instanceof DdlCommand.AlterTable a) AlterTableRunner.run(ctx, a);
         else if (command instanceof DdlCommand.CreatePublication p) PublicationRunner.create(ctx, p);
         else if (command instanceof DdlCommand.CreateFunction f) RoutineRunner.createFunction(ctx, f);
         else if (command instanceof DdlCommand.CreateTrigger t) RoutineRunner.createTrigger(ctx, t);

@@ -18,7 +18,11 @@ final class AlterTableParser {
         List<AlterAction> actions = new ArrayList<>();
         if (c.accept("rename")) {
             if (c.accept("to")) actions.add(new AlterAction.RenameTable(c.identifier()));
-            else if (c.accept("constraint")) return null;
+            else if (c.accept("constraint")) {
+                String from = c.identifier();
+                c.expect("to");
+                actions.add(new AlterAction.RenameConstraint(from, c.identifier()));
+            }
             else {
                 c.accept("column");
                 String from = c.identifier();
@@ -46,9 +50,9 @@ final class AlterTableParser {
             if (c.accept("constraint")) {
                 boolean ifExists = c.accept("if", "exists");
                 String constraint = c.identifier();
-                c.accept("cascade");
-                c.accept("restrict");
-                return new AlterAction.DropConstraint(constraint, ifExists);
+                boolean cascade = c.accept("cascade");
+                if (!cascade) c.accept("restrict");
+                return new AlterAction.DropConstraint(constraint, ifExists, cascade);
             }
             c.accept("column");
             boolean ifExists = c.accept("if", "exists");
@@ -74,6 +78,7 @@ final class AlterTableParser {
             if (c.accept("drop", "not", "null")) return new AlterAction.SetNotNull(column, false);
             return null;
         }
+        if (c.accept("set", "schema")) return new AlterAction.SetSchema(c.identifier());
         if (c.accept("replica", "identity")) {
             if (c.accept("default")) return new AlterAction.ReplicaIdentity('d', null);
             if (c.accept("full")) return new AlterAction.ReplicaIdentity('f', null);

@@ -100,7 +100,12 @@ public sealed interface DdlCommand {
 
         record AddConstraint(TableConstraint constraint) implements AlterAction {}
 
-        record DropConstraint(String name, boolean ifExists) implements AlterAction {}
+        record DropConstraint(String name, boolean ifExists, boolean cascade) implements AlterAction {}
+
+        record RenameConstraint(String from, String to) implements AlterAction {}
+
+        /** SET SCHEMA s: the table (with its indexes and owned sequences) moves to another schema. */
+        record SetSchema(String schema) implements AlterAction {}
 
         /** REPLICA IDENTITY DEFAULT | FULL | NOTHING | USING INDEX name: 'd', 'f', 'n', 'i'. */
         record ReplicaIdentity(char identity, String index) implements AlterAction {}

@@ -97,6 +97,22 @@ class DdlParserTest {
     }
 
     @Test
+    void alterTableRenameConstraintSetSchemaAndDropConstraintCascade() {
+        var rename = (DdlCommand.AlterTable) DdlParser.parse("ALTER TABLE t RENAME CONSTRAINT a TO b");
+        assertThat(rename.actions()).containsExactly(new AlterAction.RenameConstraint("a", "b"));
+        var move = (DdlCommand.AlterTable) DdlParser.parse("ALTER TABLE IF EXISTS t SET SCHEMA s2");
+        assertThat(move.ifExists()).isTrue();
+        assertThat(move.actions()).containsExactly(new AlterAction.SetSchema("s2"));
+        var drop = (DdlCommand.AlterTable) DdlParser.parse("ALTER TABLE t DROP CONSTRAINT IF EXISTS k CASCADE, "
+                + "ADD COLUMN IF NOT EXISTS n int NOT NULL DEFAULT 0");
+        assertThat(drop.actions().get(0)).isEqualTo(new AlterAction.DropConstraint("k", true, true));
+        var add = (AlterAction.AddColumn) drop.actions().get(1);
+        assertThat(add.ifNotExists()).isTrue();
+        assertThat(add.column().notNull()).isTrue();
+        assertThat(add.column().defaultExpr()).isEqualTo("0");
+    }
+
+    @Test
     void sequenceOptions() {
         var seq = (DdlCommand.CreateSequence) DdlParser.parse("CREATE SEQUENCE s AS integer START 5 INCREMENT BY -1 "
                 + "MINVALUE -10 NO MAXVALUE CYCLE");

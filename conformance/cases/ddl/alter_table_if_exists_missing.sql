@@ -1,0 +1,5 @@
+-- ALTER TABLE of a missing table: 42P01, or a NOTICE with IF EXISTS
+ALTER TABLE nope ADD COLUMN x int;
+ALTER TABLE IF EXISTS nope ADD COLUMN x int;
+ALTER TABLE IF EXISTS nope RENAME TO nope2;
+SELECT 1 AS still_alive;
