@@ -78,6 +78,7 @@ public final class SqliteSession implements Session {
         this.catalog = new SessionInfo(database.name);
         CatalogTables.attach(connection);
         CatalogFunctions.register(connection, catalog);
+        dev.impostgres.tracking.catalog.ServerFunctionUdfs.register(connection, catalog, () -> holdsWriter);
         this.onClose = onClose;
         this.cancel = new CancelState(connection);
         dev.impostgres.tracking.functions.AdvisoryLocks.register(connection, database.advisoryLocks, this,
@@ -421,6 +422,11 @@ public final class SqliteSession implements Session {
     /** Where this session's pg_replication_slots comes from (set by the manager). */
     void slotSource(dev.impostgres.tracking.catalog.ReplicationSlotSource slots) {
         catalog.slotSource(slots);
+    }
+
+    /** The slot and backend functions (set by the manager). */
+    void serverFunctions(dev.impostgres.tracking.catalog.ServerFunctions functions) {
+        catalog.serverFunctions(functions);
     }
 
     @Override

@@ -11,6 +11,7 @@ public final class SessionInfo {
     private volatile SessionSettings settings = new SessionSettings();
     private volatile int backendPid;
     private volatile ReplicationSlotSource slots = ReplicationSlotSource.NONE;
+    private volatile ServerFunctions serverFunctions = ServerFunctions.NONE;
     private final String databaseName;
 
     public SessionInfo(String databaseName) {
@@ -27,6 +28,12 @@ public final class SessionInfo {
     }
 
     public ReplicationSlotSource slots() { return slots; }
+
+    public void serverFunctions(ServerFunctions functions) {
+        this.serverFunctions = functions;
+    }
+
+    public ServerFunctions serverFunctions() { return serverFunctions; }
 
     public SessionSettings settings() { return settings; }
 

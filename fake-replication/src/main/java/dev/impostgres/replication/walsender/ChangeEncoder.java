@@ -36,6 +36,8 @@ final class ChangeEncoder {
     private final FormatSettings format;
     private final ValueCodec codec = new ValueCodec();
     private final Map<Integer, RelationDescription> sentRelations = new HashMap<>();
+    /** Relations truncated in the transaction being decoded: their relcache entry is invalidated when it commits. */
+    private final java.util.Set<Integer> invalidatedAtCommit = new java.util.HashSet<>();
 
     ChangeEncoder(RelationCatalog catalog, PgOutputOptions options, FormatSettings format) {
         this.catalog = catalog;
@@ -108,6 +110,7 @@ final class ChangeEncoder {
         List<RelationDescription> relations = new ArrayList<>();
         for (String table : change.truncated()) {
             Optional<RelationDescription> found = catalog.describe(connection, table);
+            found.ifPresent(r -> invalidatedAtCommit.add(r.oid()));
             if (found.isPresent() && published.publishes(found.get(), RowChange.Op.TRUNCATE)) relations.add(found.get());
         }
         if (relations.isEmpty()) return false;
@@ -119,6 +122,16 @@ final class ChangeEncoder {
         out.emit(change.lsn(), new PgOutputMessage.Truncate(0, change.truncateOptions(),
                 relations.stream().map(RelationDescription::oid).toList()));
         return true;
+    }
+
+    /**
+     * The decoded transaction ended. A TRUNCATE's new relfilenode invalidates the relation's cache entry when the
+     * truncating transaction commits, so pgoutput sends the Relation again at the next change of that relation
+     * (published truncate or not).
+     */
+    void transactionEnded() {
+        invalidatedAtCommit.forEach(sentRelations::remove);
+        invalidatedAtCommit.clear();
     }
 
     private void relation(RelationDescription relation, Out out) {
