@@ -133,7 +133,7 @@ class SqlSlotFunctionsTest {
         st.execute("SELECT pg_create_logical_replication_slot('s', 'pgoutput')");
         assertThatThrownBy(() -> st.executeQuery("SELECT * FROM pg_logical_slot_peek_binary_changes('s', NULL, NULL, "
                 + "'proto_version', '1')"))
-                .hasMessageContaining("publication_names parameter missing");
+                .hasMessageContaining("option \"publication_names\" missing");
         assertThatThrownBy(() -> st.executeQuery("SELECT * FROM pg_logical_slot_peek_binary_changes('nope', NULL, NULL, "
                 + OPTIONS + ")"))
                 .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("42704"));
