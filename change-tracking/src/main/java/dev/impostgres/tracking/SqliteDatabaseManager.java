@@ -48,6 +48,14 @@ public final class SqliteDatabaseManager implements DatabaseManager {
         this.replicationSlots = source;
     }
 
+    private volatile dev.impostgres.tracking.catalog.ServerFunctions serverFunctions =
+            dev.impostgres.tracking.catalog.ServerFunctions.NONE;
+
+    /** Plugs in the slot functions and pg_terminate_backend (the composition root calls this). */
+    public void serverFunctions(dev.impostgres.tracking.catalog.ServerFunctions functions) {
+        this.serverFunctions = functions;
+    }
+
     @Override
     public synchronized Session openSession(String database) {
         checkOpen();
@@ -58,6 +66,7 @@ public final class SqliteDatabaseManager implements DatabaseManager {
             SqliteSession session = new SqliteSession(db, this::sessionClosed);
             session.slotSource(replicationSlots);
             session.info().backendSource(this::liveBackends);
+            session.serverFunctions(serverFunctions);
             db.sessions.add(session);
             return session;
         } catch (SQLException e) {

@@ -79,6 +79,7 @@ public final class SqliteSession implements Session {
         CatalogTables.attach(connection);
         CatalogFunctions.register(connection, catalog);
         catalog.transactionState(() -> status().name());
+        dev.impostgres.tracking.catalog.ServerFunctionUdfs.register(connection, catalog, () -> holdsWriter);
         this.onClose = onClose;
         this.cancel = new CancelState(connection);
         dev.impostgres.tracking.functions.AdvisoryLocks.register(connection, database.advisoryLocks, this,
@@ -429,6 +430,11 @@ public final class SqliteSession implements Session {
     /** What pg_stat_activity shows about this session. */
     SessionInfo info() {
         return catalog;
+    }
+
+    /** The slot and backend functions (set by the manager). */
+    void serverFunctions(dev.impostgres.tracking.catalog.ServerFunctions functions) {
+        catalog.serverFunctions(functions);
     }
 
     @Override

@@ -11,6 +11,7 @@ public final class SessionInfo {
     private volatile SessionSettings settings = new SessionSettings();
     private volatile int backendPid;
     private volatile ReplicationSlotSource slots = ReplicationSlotSource.NONE;
+    private volatile ServerFunctions serverFunctions = ServerFunctions.NONE;
     private final String databaseName;
     private volatile java.util.function.Supplier<java.util.List<SessionInfo>> backends = java.util.List::of;
     private volatile java.util.function.Supplier<String> transactionState = () -> "IDLE";
@@ -81,6 +82,12 @@ public final class SessionInfo {
             return "";
         }
     }
+
+    public void serverFunctions(ServerFunctions functions) {
+        this.serverFunctions = functions;
+    }
+
+    public ServerFunctions serverFunctions() { return serverFunctions; }
 
     public SessionSettings settings() { return settings; }
 

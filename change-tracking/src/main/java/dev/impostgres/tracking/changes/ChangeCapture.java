@@ -79,7 +79,7 @@ public final class ChangeCapture {
     }
 
     /**
-     * TRUNCATE of {@code tables} as one change: empties them (the delete triggers log every row), takes those row
+     * TRUNCATE of {@code tables} (in the statement's order, cascaded tables last) as one change: empties them (the delete triggers log every row), takes those row
      * deletions back out of the log, and records a single 'T' entry, as Postgres sends one Truncate message.
      * {@code options}: pgoutput's bits (1 CASCADE, 2 RESTART IDENTITY).
      */
@@ -90,7 +90,8 @@ public final class ChangeCapture {
             before = rs.next() ? rs.getLong(1) : 0;
         }
         try (Statement st = connection.createStatement()) {
-            for (String table : tables) st.execute("DELETE FROM " + quote(table));
+            // Children (cascaded, listed last) first, so no key is left dangling.
+            for (int i = tables.size() - 1; i >= 0; i--) st.execute("DELETE FROM " + quote(tables.get(i)));
         }
         try (PreparedStatement del = connection.prepareStatement("DELETE FROM _pg_changes WHERE seq > ?")) {
             del.setLong(1, before);

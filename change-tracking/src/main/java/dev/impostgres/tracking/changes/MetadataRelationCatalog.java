@@ -34,11 +34,25 @@ public final class MetadataRelationCatalog implements RelationCatalog {
         List<RelationColumn> columns = new ArrayList<>();
         for (Column c : catalog.columns(relation.oid())) {
             PgType type = PgTypes.byOid(c.typeOid());
+            if (type == null) type = userType(catalog, c.typeOid());
             columns.add(new RelationColumn(c.name(), type == null ? PgTypes.TEXT : type, c.typmod(),
                     identity == 'f' || key.contains(c.attnum())));
         }
         return Optional.of(new RelationDescription((int) relation.oid(), relation.schema(), relation.name(),
                 storageName, identity, columns));
+    }
+
+    /**
+     * A user-defined type (an enum, or an array of one) from {@code _pg_type}, with its own OID so that Relation
+     * messages carry it and a Type message names it; its values are text (an enum's label). Null when unknown.
+     */
+    private static PgType userType(Catalog catalog, int oid) throws SQLException {
+        String name = catalog.queryString("SELECT typname FROM _pg_type WHERE oid = ?", (long) oid);
+        if (name == null) {
+            String element = catalog.queryString("SELECT typname FROM _pg_type WHERE typarray = ?", (long) oid);
+            name = element == null ? null : "_" + element;
+        }
+        return name == null ? null : new PgType(oid, name, (short) -1, 0, 0);
     }
 
     /**

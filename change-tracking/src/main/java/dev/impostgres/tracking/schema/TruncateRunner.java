@@ -50,12 +50,13 @@ final class TruncateRunner {
             }
         }
         List<Relation> ordered = new ArrayList<>(tables.values());
-        java.util.Collections.reverse(ordered); // children (added last) first, so no key is left dangling
         if (catalog.queryLong("SELECT 1 FROM sqlite_schema WHERE name = '_pg_changes'") != null) {
-            // Change capture is on: one Truncate entry instead of a Delete per row, as Postgres decodes it.
+            // Change capture is on: one Truncate entry instead of a Delete per row, as Postgres decodes it, listing
+            // the named tables then the cascaded ones (Postgres's order).
             ChangeCapture.truncate(catalog.connection(), ordered.stream().map(Relation::sqliteName).toList(),
                     (cmd.cascade() ? 1 : 0) | (cmd.restartIdentity() ? 2 : 0));
         } else {
+            java.util.Collections.reverse(ordered); // children (added last) first, so no key is left dangling
             for (Relation rel : ordered) catalog.exec("DELETE FROM " + Catalog.quote(rel.sqliteName()));
         }
         if (cmd.restartIdentity()) {

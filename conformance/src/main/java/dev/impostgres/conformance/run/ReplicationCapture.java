@@ -21,7 +21,7 @@ import java.util.function.Predicate;
  *   CREATE_REPLICATION_SLOT s LOGICAL pgoutput      (after the setup statements)
  *   … the captured statements run on the ordinary session …
  *   IDENTIFY_SYSTEM                                 → xlogpos: everything captured is at or before it
- *   START_REPLICATION SLOT s LOGICAL 0/0 (proto_version '1', publication_names '…')
+ *   START_REPLICATION SLOT s LOGICAL 0/0 (proto_version '1', publication_names '…', messages 'true')
  *   ← XLogData* until a primary keepalive reports walEnd ≥ xlogpos outside a transaction
  *   CopyDone … ReadyForQuery; DROP_REPLICATION_SLOT s
  * </pre>
@@ -73,7 +73,7 @@ final class ReplicationCapture {
     private void stream(PgConnection replication, String slot, String publication, long end, Transcript transcript)
             throws IOException {
         replication.sendQuery("START_REPLICATION SLOT " + slot + " LOGICAL 0/0 (proto_version '1', "
-                + "publication_names '" + publication.replace("'", "''") + "')");
+                + "publication_names '" + publication.replace("'", "''") + "', messages 'true')");
         ChangeRenderer renderer = new ChangeRenderer();
         long deadline = System.nanoTime() + timeout.toNanos();
         boolean inTransaction = false;

@@ -64,16 +64,18 @@ public record PgOutputOptions(int protoVersion, List<String> publicationNames, b
                 default -> throw new PgException(SqlState.INTERNAL_ERROR, "unrecognized pgoutput option: " + o.name());
             }
         }
-        int version = proto == null ? 0 : proto;
+        // Postgres 17's wording (15 said "publication_names parameter missing" and "we only support").
+        if (proto == null) throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "option \"proto_version\" missing");
+        int version = proto;
         if (version < PgOutputWriter.MIN_PROTO_VERSION) {
             throw PgException.of(SqlState.FEATURE_NOT_SUPPORTED,
-                    "client sent proto_version=%d but we only support protocol %d or higher", version, PgOutputWriter.MIN_PROTO_VERSION);
+                    "client sent proto_version=%d but server only supports protocol %d or higher", version, PgOutputWriter.MIN_PROTO_VERSION);
         }
         if (version > PgOutputWriter.MAX_PROTO_VERSION) {
             throw PgException.of(SqlState.FEATURE_NOT_SUPPORTED,
-                    "client sent proto_version=%d but we only support protocol %d or lower", version, PgOutputWriter.MAX_PROTO_VERSION);
+                    "client sent proto_version=%d but server only supports protocol %d or lower", version, PgOutputWriter.MAX_PROTO_VERSION);
         }
-        if (publications == null) throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "publication_names parameter missing");
+        if (publications == null) throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "option \"publication_names\" missing");
         if (streaming == Streaming.ON && version < 2) {
             throw PgException.of(SqlState.INVALID_PARAMETER_VALUE, "requested proto_version=%d does not support streaming, need %d or higher", version, 2);
         }

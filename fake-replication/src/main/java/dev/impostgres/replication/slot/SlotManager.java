@@ -176,6 +176,24 @@ public final class SlotManager {
         }
     }
 
+    /**
+     * pg_replication_slot_advance: moves the confirmed position to {@code target} (at most {@code current}, the end of
+     * what was written) without decoding; 22023 when that is behind the confirmed position. Returns the new position.
+     * The caller has acquired the slot.
+     */
+    public long advance(String name, long target, long current) {
+        ReplicationSlot slot = find(name).orElseThrow(
+                () -> PgException.of(SqlState.UNDEFINED_OBJECT, "replication slot \"%s\" does not exist", name));
+        if (target == 0) throw new PgException(SqlState.INVALID_PARAMETER_VALUE, "invalid target WAL LSN");
+        long moveTo = Math.min(target, current);
+        if (moveTo < slot.confirmedFlushLsn()) {
+            throw PgException.of(SqlState.INVALID_PARAMETER_VALUE, "cannot advance replication slot to %s, minimum is %s",
+                    dev.impostgres.tracking.changes.Lsn.format(moveTo),
+                    dev.impostgres.tracking.changes.Lsn.format(slot.confirmedFlushLsn()));
+        }
+        return confirm(name, moveTo);
+    }
+
     /** A backend ended: its slots are released and its temporary slots dropped. */
     public synchronized void connectionClosed(int pid) {
         for (ReplicationSlot slot : List.copyOf(slots.values())) {

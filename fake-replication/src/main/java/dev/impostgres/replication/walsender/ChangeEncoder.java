@@ -31,11 +31,16 @@ final class ChangeEncoder {
         void emit(long walStart, PgOutputMessage message);
     }
 
+    /** Types below it are built in (FirstGenbkiObjectId); pgoutput describes the others with a Type message. */
+    private static final int FIRST_GENBKI_OBJECT_ID = 10_000;
+
     private final RelationCatalog catalog;
     private final PgOutputOptions options;
     private final FormatSettings format;
     private final ValueCodec codec = new ValueCodec();
     private final Map<Integer, RelationDescription> sentRelations = new HashMap<>();
+    /** Relations truncated in the transaction being decoded: their relcache entry is invalidated when it commits. */
+    private final java.util.Set<Integer> invalidatedAtCommit = new java.util.HashSet<>();
 
     ChangeEncoder(RelationCatalog catalog, PgOutputOptions options, FormatSettings format) {
         this.catalog = catalog;
@@ -64,7 +69,7 @@ final class ChangeEncoder {
         };
         if (message == null) return false;
         beforeFirst.run();
-        relation(relation, out);
+        relation(connection, relation, out);
         out.emit(change.lsn(), message);
         return true;
     }
@@ -108,6 +113,7 @@ final class ChangeEncoder {
         List<RelationDescription> relations = new ArrayList<>();
         for (String table : change.truncated()) {
             Optional<RelationDescription> found = catalog.describe(connection, table);
+            found.ifPresent(r -> invalidatedAtCommit.add(r.oid()));
             if (found.isPresent() && published.publishes(found.get(), RowChange.Op.TRUNCATE)) relations.add(found.get());
         }
         if (relations.isEmpty()) return false;
@@ -115,19 +121,53 @@ final class ChangeEncoder {
         // TRUNCATE gives each table a new relfilenode, whose relcache invalidation makes pgoutput send the
         // Relation again before the Truncate even when it was sent already.
         relations.forEach(r -> sentRelations.remove(r.oid()));
-        relations.forEach(r -> relation(r, out));
+        for (RelationDescription r : relations) relation(connection, r, out);
         out.emit(change.lsn(), new PgOutputMessage.Truncate(0, change.truncateOptions(),
                 relations.stream().map(RelationDescription::oid).toList()));
         return true;
     }
 
-    private void relation(RelationDescription relation, Out out) {
+    /**
+     * The decoded transaction ended. A TRUNCATE's new relfilenode invalidates the relation's cache entry when the
+     * truncating transaction commits, so pgoutput sends the Relation again at the next change of that relation
+     * (published truncate or not).
+     */
+    void transactionEnded() {
+        invalidatedAtCommit.forEach(sentRelations::remove);
+        invalidatedAtCommit.clear();
+    }
+
+    private void relation(Connection connection, RelationDescription relation, Out out) throws SQLException {
         if (relation.equals(sentRelations.get(relation.oid()))) return;
+        // pgoutput's send_relation_and_attrs: a Type for every column whose type is not built in (enums), each time
+        // the Relation is sent, before it.
+        for (RelationColumn column : relation.columns()) {
+            if (column.type().oid() < FIRST_GENBKI_OBJECT_ID) continue;
+            String[] name = userTypeName(connection, column.type().oid());
+            if (name != null) out.emit(0, new PgOutputMessage.Type(0, column.type().oid(), name[0], name[1]));
+        }
         List<PgOutputMessage.Column> columns = relation.columns().stream()
                 .map(c -> new PgOutputMessage.Column(c.key() ? 1 : 0, c.name(), c.type().oid(), c.typmod())).toList();
         String namespace = relation.namespace().equals("pg_catalog") ? "" : relation.namespace();
         out.emit(0, new PgOutputMessage.Relation(0, relation.oid(), namespace, relation.name(), relation.replicaIdentity(), columns));
         sentRelations.put(relation.oid(), relation);
+    }
+
+    /** {namespace, name} of a user-defined type (an enum or an array of one); pg_catalog is sent as "". */
+    private static String[] userTypeName(Connection connection, int oid) throws SQLException {
+        try (java.sql.PreparedStatement q = connection.prepareStatement("SELECT n.nspname, t.typname, t.oid FROM _pg_type t "
+                + "JOIN _pg_namespace n ON n.oid = t.typnamespace WHERE t.oid = ? OR t.typarray = ?")) {
+            q.setInt(1, oid);
+            q.setInt(2, oid);
+            try (java.sql.ResultSet rs = q.executeQuery()) {
+                if (!rs.next()) return null;
+                String namespace = rs.getString(1).equals("pg_catalog") ? "" : rs.getString(1);
+                return new String[] {namespace, rs.getInt(3) == oid ? rs.getString(2) : "_" + rs.getString(2)};
+            }
+        } catch (SQLException e) {
+            if (e.getMessage() != null && e.getMessage().contains("no such table")) return null; // no metadata
+            throw e;
+        }
     }
 
     private List<TupleValue> tuple(RelationDescription relation, Map<String, Object> row, boolean keyOnly) {

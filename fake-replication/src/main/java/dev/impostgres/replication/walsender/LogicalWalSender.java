@@ -161,6 +161,7 @@ public final class LogicalWalSender {
             if (published[0] == null) published[0] = publications.resolve(connection, start.options().publicationNames());
             encoder.encode(connection, change, published[0], begin, this::emit);
         });
+        encoder.transactionEnded();
         if (begun[0]) {
             emit(tx.endLsn(), new PgOutputMessage.Commit(0, tx.commitLsn(), tx.endLsn(), commitTime));
             sink.flush();

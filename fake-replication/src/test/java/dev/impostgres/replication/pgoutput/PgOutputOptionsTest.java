@@ -38,10 +38,13 @@ class PgOutputOptionsTest {
     @Test
     void missingOrUnsupportedProtoVersion() {
         PgException missing = error("(publication_names 'p')");
-        assertThat(missing.sqlState()).isEqualTo("0A000");
-        assertThat(missing.getMessage()).isEqualTo("client sent proto_version=0 but we only support protocol 1 or higher");
+        assertThat(missing.sqlState()).isEqualTo("22023");
+        assertThat(missing.getMessage()).isEqualTo("option \"proto_version\" missing");
+        PgException zero = error("(proto_version '0', publication_names 'p')");
+        assertThat(zero.sqlState()).isEqualTo("0A000");
+        assertThat(zero.getMessage()).isEqualTo("client sent proto_version=0 but server only supports protocol 1 or higher");
         assertThat(error("(proto_version '9', publication_names 'p')").getMessage())
-                .isEqualTo("client sent proto_version=9 but we only support protocol 4 or lower");
+                .isEqualTo("client sent proto_version=9 but server only supports protocol 4 or lower");
         PgException notNumber = error("(proto_version 'x', publication_names 'p')");
         assertThat(notNumber.sqlState()).isEqualTo("22023");
         assertThat(notNumber.getMessage()).isEqualTo("invalid proto_version");
@@ -51,7 +54,7 @@ class PgOutputOptionsTest {
     void optionErrorsMatchPostgres() {
         PgException noPublications = error("(proto_version '1')");
         assertThat(noPublications.sqlState()).isEqualTo("22023");
-        assertThat(noPublications.getMessage()).isEqualTo("publication_names parameter missing");
+        assertThat(noPublications.getMessage()).isEqualTo("option \"publication_names\" missing");
         PgException bogus = error("(proto_version '1', publication_names 'p', bogus 'x')");
         assertThat(bogus.sqlState()).isEqualTo("XX000");
         assertThat(bogus.getMessage()).isEqualTo("unrecognized pgoutput option: bogus");

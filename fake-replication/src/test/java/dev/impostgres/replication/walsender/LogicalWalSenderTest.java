@@ -115,6 +115,23 @@ class LogicalWalSenderTest {
         assertThat(((Insert) tx.get(2)).newTuple().get(0)).isEqualTo(TupleValue.Text.of("3"));
     }
 
+    @Test
+    void aTruncateMakesTheNextChangeSendTheRelationAgainEvenWhenTruncateIsNotPublished() throws Exception {
+        publications = (connection, names) -> (relation, op) -> op != dev.impostgres.tracking.changes.RowChange.Op.TRUNCATE;
+        startWalSender(0);
+        next();
+        sql("INSERT INTO items VALUES (1, 'a', 1)");
+        assertThat(nextTransaction()).extracting(PgOutputMessage::tag).containsExactly('B', 'R', 'I', 'C');
+        sql("INSERT INTO items VALUES (2, 'b', 2)");
+        assertThat(nextTransaction()).extracting(PgOutputMessage::tag).containsExactly('B', 'I', 'C');
+        databases.write("postgres", c -> {
+            dev.impostgres.tracking.changes.ChangeCapture.truncate(c, List.of("items"), 0);
+            return null;
+        });
+        sql("INSERT INTO items VALUES (3, 'c', 3)");
+        assertThat(nextTransaction()).extracting(PgOutputMessage::tag).containsExactly('B', 'R', 'I', 'C');
+    }
+
     private List<TupleValue> texts(String... values) {
         List<TupleValue> list = new ArrayList<>();
         for (String v : values) list.add(TupleValue.Text.of(v));

@@ -61,15 +61,32 @@ public final class ColumnTypeHints {
             else if (t.isPunct(")")) level--;
             else if (level <= 0 && t.kind() == Token.Kind.IDENT && SET_OPERATIONS.contains(t.identifier())) return null;
         }
+        // A slot function as the FROM item (pg_logical_slot_get_binary_changes …) decides its columns' types.
+        java.util.Map<String, PgType> fromFunction = i < sig.size() && sig.get(i).is("from")
+                ? SlotFunctionRule.columnsOf(sig, i + 1) : null;
         List<PgType> types = new ArrayList<>();
         boolean any = false;
         for (List<Token> it : items) {
+            if (fromFunction != null && it.size() == 1 && it.get(0).isOperator("*")) {
+                types.addAll(fromFunction.values());
+                any = true;
+                continue;
+            }
             if (it.isEmpty() || it.get(it.size() - 1).isOperator("*")) return null;
-            PgType type = itemType(it, columns);
+            PgType type = fromFunction == null ? null : fromFunctionColumn(withoutAlias(it), fromFunction);
+            if (type == null) type = itemType(it, columns);
             any |= type != null;
             types.add(type);
         }
         return any ? types : null;
+    }
+
+    /** {@code column} or {@code alias.column} naming a column of the FROM function. */
+    private static PgType fromFunctionColumn(List<Token> expr, java.util.Map<String, PgType> columns) {
+        Token last = expr.isEmpty() ? null : expr.get(expr.size() - 1);
+        if (last == null || last.kind() != Token.Kind.IDENT) return null;
+        if (expr.size() == 1 || expr.size() == 3 && expr.get(1).isPunct(".")) return columns.get(last.identifier());
+        return null;
     }
 
     private static PgType itemType(List<Token> item, ColumnTypes columns) {

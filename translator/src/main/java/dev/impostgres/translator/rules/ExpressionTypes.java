@@ -80,6 +80,9 @@ final class ExpressionTypes {
             Map.entry("pg_current_wal_lsn", PgTypes.PG_LSN), Map.entry("pg_current_wal_insert_lsn", PgTypes.PG_LSN),
             Map.entry("pg_current_wal_flush_lsn", PgTypes.PG_LSN), Map.entry("pg_last_wal_receive_lsn", PgTypes.PG_LSN),
             Map.entry("pg_last_wal_replay_lsn", PgTypes.PG_LSN), Map.entry("pg_logical_emit_message", PgTypes.PG_LSN),
+            Map.entry("pg_create_logical_replication_slot", PgTypes.RECORD),
+            Map.entry("pg_replication_slot_advance", PgTypes.RECORD),
+            Map.entry("pg_drop_replication_slot", PgTypes.VOID), Map.entry("pg_terminate_backend", PgTypes.BOOL),
             // json functions (change-tracking's JsonFunctions)
             Map.entry("jsonb_build_object", PgTypes.JSONB), Map.entry("json_build_object", PgTypes.JSON),
             Map.entry("jsonb_build_array", PgTypes.JSONB), Map.entry("json_build_array", PgTypes.JSON),

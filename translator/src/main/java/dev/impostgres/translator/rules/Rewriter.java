@@ -8,7 +8,8 @@ public final class Rewriter {
     /** Casts first (they read parameter and literal tokens in their Postgres spelling), then spelling rules. */
     private static final List<RewriteRule> RULES = List.of(new TypedLiteralRule(), new ColumnNameRule(),
             new ForUpdateRule(), new SchemaQualifiedNameRule(), new CatalogSyntaxRule(), new ExpandArrayRule(),
-            new ArrayPredicateRule(), new SubscriptRule(), new JsonFromFunctionRule(), new FromFunctionRule(), new SqlSyntaxFunctionRule(),
+            new ArrayPredicateRule(), new SubscriptRule(), new JsonFromFunctionRule(), new SlotFunctionRule(),
+            new FromFunctionRule(), new SqlSyntaxFunctionRule(),
             new TypedOperatorRule(), new TypedFunctionRule(), new ArrayConstructorRule(), new CastRule(),
             new ParameterRule(), new StringLiteralRule(), new BooleanLiteralRule(), new IlikeRule(),
             new JsonOperatorRule(), new OperatorRule(),

@@ -36,6 +36,14 @@ public final class ReplicationServices {
                 Lsn.format(s.confirmedFlushLsn()))).toList());
     }
 
+    /**
+     * Plugs the SQL-side slot functions and pg_terminate_backend into every session; {@code terminator} ends other
+     * backends (the server's backend registry).
+     */
+    public void installSqlFunctions(BackendTerminator terminator) {
+        databases.serverFunctions(new ReplicationSqlFunctions(this, terminator));
+    }
+
     SqliteDatabaseManager databases() { return databases; }
     public SlotManager slots() { return slots; }
     PublicationResolver publications() { return publications; }

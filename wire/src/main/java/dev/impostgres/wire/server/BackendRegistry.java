@@ -2,18 +2,22 @@ package dev.impostgres.wire.server;
 
 import java.security.SecureRandom;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The live backends, by process id, for CancelRequest. A cancel must name both the pid and the secret key that
+ * The live backends, by process id, for CancelRequest and pg_terminate_backend. A cancel must name both the pid and the secret key that
  * BackendKeyData gave that connection; anything else is ignored silently, as Postgres does.
  */
 final class BackendRegistry {
 
-    /** What a cancel request can act on. */
+    /** What a cancel request (and pg_terminate_backend) can act on. */
     interface Cancellable {
         void cancelRunningStatement();
+
+        /** Ends the backend with FATAL 57P01; completes once it has ended. */
+        CompletableFuture<Void> terminate();
     }
 
     private record Entry(int secretKey, Cancellable backend) {}
@@ -43,6 +47,12 @@ final class BackendRegistry {
         }
         entry.backend().cancelRunningStatement();
         return true;
+    }
+
+    /** pg_terminate_backend: null when no backend has {@code pid}. */
+    CompletableFuture<Void> terminate(int pid) {
+        Entry entry = backends.get(pid);
+        return entry == null ? null : entry.backend().terminate();
     }
 
     int size() {

@@ -51,9 +51,13 @@ final class ClientConnection implements BackendRegistry.Cancellable {
     private ReplicationMode replicationMode = ReplicationMode.NONE;
     private ReplicationConnection replication;
 
-    ClientConnection(ServerContext server, Outbound out) {
+    /** The connection's own ordered executor (where every message is handled). */
+    private final java.util.concurrent.Executor executor;
+
+    ClientConnection(ServerContext server, Outbound out, java.util.concurrent.Executor executor) {
         this.server = server;
         this.out = out;
+        this.executor = executor;
     }
 
     void handle(FrontendMessage message) {
@@ -100,6 +104,33 @@ final class ClientConnection implements BackendRegistry.Cancellable {
     public void cancelRunningStatement() {
         Session s = session;
         if (s != null) s.cancel();
+    }
+
+    /**
+     * pg_terminate_backend from another backend: the running statement is cancelled, then, on this connection's
+     * executor (so nothing else writes meanwhile), a walsender stops streaming and releases its slots, and the client
+     * gets FATAL 57P01 before the connection closes.
+     */
+    @Override
+    public java.util.concurrent.CompletableFuture<Void> terminate() {
+        java.util.concurrent.CompletableFuture<Void> ended = new java.util.concurrent.CompletableFuture<>();
+        cancelRunningStatement();
+        try {
+            executor.execute(() -> {
+                try {
+                    if (phase != Phase.CLOSED) {
+                        if (replication != null) replication.disconnected(); // the slot is free for a takeover now
+                        fatal(new PgException("FATAL", SqlState.ADMIN_SHUTDOWN,
+                                "terminating connection due to administrator command", null, null, 0, null));
+                    }
+                } finally {
+                    ended.complete(null);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException closedAlready) {
+            ended.complete(null);
+        }
+        return ended;
     }
 
     private void startup(FrontendMessage message) {

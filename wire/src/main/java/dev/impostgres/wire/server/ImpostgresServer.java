@@ -49,8 +49,10 @@ public final class ImpostgresServer implements AutoCloseable {
                 config.password());
         PgBackendEncoder encoder = new PgBackendEncoder();
         SqliteDatabaseManager databases = new SqliteDatabaseManager(config.dataDir());
-        ServerContext context = new ServerContext(databases, new DefaultTranslator(), new BackendRegistry(),
-                authenticators, new ReplicationServices(databases));
+        BackendRegistry backends = new BackendRegistry();
+        ReplicationServices replication = new ReplicationServices(databases);
+        replication.installSqlFunctions(backends::terminate);
+        ServerContext context = new ServerContext(databases, new DefaultTranslator(), backends, authenticators, replication);
         EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         EventLoopGroup workers = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
         try {

@@ -36,12 +36,12 @@ final class PgChannelHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void channelActive(ChannelHandlerContext ctx) {
         outbound = new Outbound(ctx.channel());
-        connection = new ClientConnection(server, outbound);
         executor = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "impostgres-backend-" + threadIds.incrementAndGet());
             t.setDaemon(true);
             return t;
         });
+        connection = new ClientConnection(server, outbound, executor);
         ctx.fireChannelActive();
     }
 

@@ -1,0 +1,9 @@
+-- Replica identity NOTHING with publish = 'insert': updates and deletes are allowed and not streamed.
+-- replication: publication=pub
+CREATE TABLE t (id int PRIMARY KEY, v text);
+ALTER TABLE t REPLICA IDENTITY NOTHING;
+CREATE PUBLICATION pub FOR TABLE t WITH (publish = 'insert');
+-- @capture
+INSERT INTO t VALUES (1, 'a');
+UPDATE t SET v = 'b' WHERE id = 1;
+DELETE FROM t WHERE id = 1;

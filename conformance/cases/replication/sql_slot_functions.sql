@@ -1,0 +1,20 @@
+-- The SQL side of logical slots: create, list, peek (repeatable), get (consumes), errors, drop.
+CREATE TABLE t (id int PRIMARY KEY, v text);
+CREATE PUBLICATION pub FOR TABLE t;
+SELECT slot_name FROM pg_create_logical_replication_slot('sqlfn_slot', 'pgoutput');
+SELECT slot_name, plugin, slot_type, temporary, active FROM pg_replication_slots WHERE slot_name = 'sqlfn_slot';
+SELECT pg_create_logical_replication_slot('sqlfn_slot', 'pgoutput');
+INSERT INTO t VALUES (1, 'a');
+INSERT INTO t VALUES (2, 'b');
+SELECT count(*) FROM pg_logical_slot_peek_binary_changes('sqlfn_slot', NULL, NULL, 'proto_version', '1', 'publication_names', 'pub');
+SELECT length(data) FROM pg_logical_slot_peek_binary_changes('sqlfn_slot', NULL, NULL, 'proto_version', '1', 'publication_names', 'pub');
+SELECT count(*) FROM pg_logical_slot_get_binary_changes('sqlfn_slot', NULL, 1, 'proto_version', '1', 'publication_names', 'pub');
+SELECT count(*) FROM pg_logical_slot_get_binary_changes('sqlfn_slot', NULL, NULL, 'proto_version', '1', 'publication_names', 'pub');
+SELECT count(*) FROM pg_logical_slot_get_binary_changes('sqlfn_slot', NULL, NULL, 'proto_version', '1', 'publication_names', 'pub');
+SELECT * FROM pg_logical_slot_peek_binary_changes('sqlfn_slot', NULL, NULL, 'proto_version', '1');
+SELECT * FROM pg_logical_slot_peek_binary_changes('sqlfn_slot', NULL, NULL, 'publication_names', 'pub');
+SELECT * FROM pg_logical_slot_peek_binary_changes('sqlfn_slot', NULL, NULL, 'proto_version', '9', 'publication_names', 'pub');
+SELECT * FROM pg_logical_slot_peek_binary_changes('sqlfn_no_such_slot', NULL, NULL, 'proto_version', '1', 'publication_names', 'pub');
+SELECT pg_drop_replication_slot('sqlfn_slot');
+SELECT pg_drop_replication_slot('sqlfn_slot');
+SELECT count(*) FROM pg_replication_slots WHERE slot_name = 'sqlfn_slot';
