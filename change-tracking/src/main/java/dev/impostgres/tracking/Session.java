@@ -48,6 +48,16 @@ public interface Session extends AutoCloseable {
         throw new UnsupportedOperationException("SET TRANSACTION");
     }
 
+    /**
+     * SET TRANSACTION SNAPSHOT: the block reads the snapshot another connection exported (CREATE_REPLICATION_SLOT)
+     * until it ends. Postgres's errors: 25001 after a query, 0A000 outside REPEATABLE READ / SERIALIZABLE, 22023 for
+     * an unknown or no longer exported identifier.
+     */
+    default void importSnapshot(String id) {
+        throw new PgException(dev.impostgres.translator.error.SqlState.FEATURE_NOT_SUPPORTED,
+                "SET TRANSACTION SNAPSHOT is not supported");
+    }
+
     /** COMMIT; in a failed block it rolls back instead (Postgres answers "ROLLBACK" then) and returns false. */
     boolean commit();
 

@@ -69,6 +69,14 @@ public final class SqliteSession implements Session {
     private int savepointCounter;
     private final List<PgNotice> notices = new ArrayList<>();
     private boolean closed;
+    /** Where exported snapshots are looked up (set by the manager). */
+    private dev.impostgres.tracking.snapshot.ExportedSnapshots<SqliteSession> exportedSnapshots;
+    /** The snapshot this block imported (SET TRANSACTION SNAPSHOT): its reads run on that snapshot's holder. */
+    private dev.impostgres.tracking.snapshot.PinnedSnapshot<SqliteSession> imported;
+    /** The holder running this session's statement right now, for cancel. */
+    private volatile SqliteSession runningOnHolder;
+    /** A statement ran in this block (SET TRANSACTION SNAPSHOT must come first). */
+    private boolean queried;
 
     SqliteSession(SqliteDatabase database, Consumer<SqliteSession> onClose) throws SQLException {
         this.database = database;
@@ -91,12 +99,14 @@ public final class SqliteSession implements Session {
         if (block == Block.NONE) functions.transactionStarted(); // an implicit block or one autocommit statement
         functions.statementStarted();
         if (implicitScope && block == Block.NONE) startBlock(Block.IMPLICIT, null, null);
+        if (block != Block.NONE) queried = true;
         cancel.enter();
         try {
             if (block != Block.NONE && readOnly && statement.writes()) {
                 throw PgException.of(SqlState.READ_ONLY_SQL_TRANSACTION, "cannot execute %s in a read-only transaction",
                         statement.tag().verb());
             }
+            if (imported != null) return runOnImportedSnapshot(statement, parameters);
             return block == Block.NONE ? runAutocommit(statement, parameters) : runInBlock(statement, parameters);
         } catch (PgException e) {
             statementFailed();
@@ -188,6 +198,90 @@ public final class SqliteSession implements Session {
                 }
             }
         }
+    }
+
+    /**
+     * A statement in a block that imported a snapshot: reads run on the snapshot's holder (one statement at a time
+     * across all importers). Writes are refused: the holder's connection must stay a pure reader so that its WAL
+     * snapshot stays open, and this session's own connection cannot see that snapshot.
+     */
+    private QueryResult runOnImportedSnapshot(PgStatement.Sql statement, List<Object> parameters) {
+        if (statement.writes()) {
+            throw PgException.of(SqlState.FEATURE_NOT_SUPPORTED,
+                    "cannot execute %s in a transaction that imported a snapshot", statement.tag().verb())
+                    .withHint("Impostgres serves imported snapshots read-only; write in another transaction.");
+        }
+        return imported.use(holder -> {
+            runningOnHolder = holder;
+            try {
+                return holder.runPinned(statement, parameters, catalog, notices);
+            } finally {
+                runningOnHolder = null;
+            }
+        });
+    }
+
+    /** On the holder of an exported snapshot: runs an importer's read in the pinned read transaction. */
+    private QueryResult runPinned(PgStatement.Sql statement, List<Object> parameters, SessionInfo importer,
+                                  List<PgNotice> importerNotices) {
+        catalog.attach(importer.settings(), importer.backendPid()); // current_setting, pg_backend_pid: the importer's
+        functions.statementStarted();
+        cancel.enter();
+        try {
+            return runUserStatement(statement, parameters);
+        } finally {
+            cancel.exit();
+            importerNotices.addAll(notices);
+            notices.clear();
+        }
+    }
+
+    /**
+     * Makes this (internal, never client-facing) session the holder of an exported snapshot: a REPEATABLE READ READ
+     * ONLY block whose SQLite read transaction starts now and stays open. Returns the change log's end LSN as this
+     * snapshot sees it, read inside the same transaction, so the two agree exactly.
+     */
+    long pinSnapshot() {
+        functions.transactionStarted();
+        startBlock(Block.EXPLICIT, IsolationLevel.REPEATABLE_READ, true);
+        startSqliteTransaction("BEGIN DEFERRED");
+        try {
+            return dev.impostgres.tracking.changes.ChangeLog.currentLsn(connection); // the first read takes the snapshot
+        } catch (SQLException e) {
+            throw SqliteErrors.toPgException(e, null);
+        }
+    }
+
+    void exportedSnapshots(dev.impostgres.tracking.snapshot.ExportedSnapshots<SqliteSession> snapshots) {
+        this.exportedSnapshots = snapshots;
+    }
+
+    /**
+     * SET TRANSACTION SNAPSHOT, checked in Postgres's order (ImportSnapshot): before any query of the block and not
+     * after a savepoint (25001), REPEATABLE READ or SERIALIZABLE (0A000), then the identifier (22023 when unknown or
+     * no longer exported), then SERIALIZABLE importing a REPEATABLE READ export (0A000), then the database (0A000).
+     */
+    @Override
+    public void importSnapshot(String id) {
+        checkOpen();
+        if (failed) throw inFailedBlock();
+        if (block == Block.NONE) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "a snapshot-importing transaction must have isolation level SERIALIZABLE or REPEATABLE READ");
+        }
+        inBlock(() -> {
+            if (sqliteTransaction || imported != null || !savepoints.isEmpty() || queried) {
+                throw new PgException(SqlState.ACTIVE_SQL_TRANSACTION, "SET TRANSACTION SNAPSHOT must be called before any query");
+            }
+            if (isolation == IsolationLevel.READ_COMMITTED) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "a snapshot-importing transaction must have isolation level SERIALIZABLE or REPEATABLE READ");
+            }
+            if (exportedSnapshots == null) {
+                throw PgException.of(SqlState.INVALID_PARAMETER_VALUE, "invalid snapshot identifier: \"%s\"", id);
+            }
+            imported = exportedSnapshots.importSnapshot(id, database.name, isolation == IsolationLevel.SERIALIZABLE);
+        });
     }
 
     @Override
@@ -319,6 +413,8 @@ public final class SqliteSession implements Session {
             sqliteTransaction = false;
             releaseWriter();
             database.advisoryLocks.releaseTransaction(this);
+            releaseImported();
+            queried = false;
             if (readOnly) execQuietly("PRAGMA query_only = OFF");
             block = Block.NONE;
             failed = false;
@@ -416,6 +512,14 @@ public final class SqliteSession implements Session {
     @Override
     public void cancel() {
         cancel.cancel();
+        SqliteSession holder = runningOnHolder;
+        if (holder != null) holder.cancel(); // the statement runs on an imported snapshot's holder
+    }
+
+    private void releaseImported() {
+        if (imported == null) return;
+        imported.detach();
+        imported = null;
     }
 
     /** Where this session's pg_replication_slots comes from (set by the manager). */
@@ -446,6 +550,7 @@ public final class SqliteSession implements Session {
         try {
             if (sqliteTransaction) rollbackQuietly();
             releaseWriter();
+            releaseImported();
             connection.close();
         } catch (SQLException ignored) {
             // closing anyway; nothing a client could do about it

@@ -7,12 +7,14 @@ import dev.impostgres.replication.command.ReplicationCommand.IdentifySystem;
 import dev.impostgres.replication.command.ReplicationCommand.ReadReplicationSlot;
 import dev.impostgres.replication.command.ReplicationCommand.Show;
 import dev.impostgres.replication.command.ReplicationCommand.SlotKind;
+import dev.impostgres.replication.command.ReplicationCommand.SnapshotAction;
 import dev.impostgres.replication.command.ReplicationCommand.StartLogicalReplication;
 import dev.impostgres.replication.command.ReplicationCommandParser;
 import dev.impostgres.replication.pgoutput.PgOutputOptions;
 import dev.impostgres.replication.slot.ReplicationSlot;
 import dev.impostgres.replication.slot.SlotManager;
 import dev.impostgres.tracking.changes.ChangeLog;
+import dev.impostgres.tracking.snapshot.PinnedSnapshot;
 import dev.impostgres.tracking.changes.Lsn;
 import dev.impostgres.translator.error.PgException;
 import dev.impostgres.translator.error.SqlState;
@@ -54,6 +56,8 @@ public final class ReplicationConnection {
     private final UnaryOperator<String> show;
     private final Output out;
     private WalSenderStream stream;
+    /** The snapshot the last CREATE_REPLICATION_SLOT exported; valid until this connection's next command. */
+    private PinnedSnapshot<?> exported;
 
     /** @param show the session's SHOW (throws for unknown settings) */
     public ReplicationConnection(ReplicationServices services, ReplicationMode mode, String database, int pid,
@@ -78,6 +82,7 @@ public final class ReplicationConnection {
     }
 
     public Outcome query(String sql) {
+        endExport(); // as Postgres: any next command, replication or SQL, ends the exported snapshot
         if (!ReplicationCommandParser.isReplicationCommand(sql)) {
             if (mode == ReplicationMode.LOGICAL) return Outcome.SQL;
             out.send(ErrorFields.error(new PgException(SqlState.FEATURE_NOT_SUPPORTED,
@@ -105,6 +110,7 @@ public final class ReplicationConnection {
 
     /** The connection ended: stop streaming, release its slots and drop its temporary ones. */
     public void disconnected() {
+        endExport();
         if (stream != null) stream.stopAndJoin();
         services.slots().connectionClosed(pid);
     }
@@ -122,9 +128,15 @@ public final class ReplicationConnection {
             if (c.kind() == SlotKind.PHYSICAL) throw physical();
             requireDatabase();
             SlotManager.Created created = services.slots().create(database, c.slotName(), c.plugin(), c.temporary(), pid);
-            // snapshot_name stays NULL until exported snapshots exist (SNAPSHOT 'export' is accepted meanwhile).
+            long consistentPoint = created.consistentPoint();
+            String snapshotName = null;
+            if (c.snapshot() == SnapshotAction.EXPORT) {
+                exported = services.databases().exportSnapshot(database, pid);
+                snapshotName = exported.name();
+                consistentPoint = SnapshotConsistency.align(services.slots(), c.slotName(), consistentPoint, exported.lsn());
+            }
             row(List.of(text("slot_name"), text("consistent_point"), text("snapshot_name"), text("output_plugin")),
-                    c.slotName(), Lsn.format(created.consistentPoint()), null, c.plugin());
+                    c.slotName(), Lsn.format(consistentPoint), snapshotName, c.plugin());
         } else if (command instanceof DropReplicationSlot d) {
             services.slots().drop(d.slotName(), d.waitForRelease(), pid);
         } else if (command instanceof ReadReplicationSlot r) {
@@ -142,6 +154,12 @@ public final class ReplicationConnection {
         }
         out.send(new BackendMessage.CommandComplete(command.tag()));
         return false;
+    }
+
+    private void endExport() {
+        if (exported == null) return;
+        exported.exporterFinished();
+        exported = null;
     }
 
     private void startStreaming(StartLogicalReplication command) {
