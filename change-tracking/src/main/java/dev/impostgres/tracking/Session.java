@@ -50,8 +50,8 @@ public interface Session extends AutoCloseable {
 
     /**
      * SET TRANSACTION SNAPSHOT: the block reads the snapshot another connection exported (CREATE_REPLICATION_SLOT)
-     * until it ends. Postgres's errors: 25001 after a query, 0A000 outside REPEATABLE READ / SERIALIZABLE, 22023 for
-     * an unknown or no longer exported identifier.
+     * until it ends. Postgres 17's errors: 25001 after a query, 0A000 outside REPEATABLE READ / SERIALIZABLE, 22023
+     * for a malformed and 42704 for an unknown or no longer exported identifier.
      */
     default void importSnapshot(String id) {
         throw new PgException(dev.impostgres.translator.error.SqlState.FEATURE_NOT_SUPPORTED,

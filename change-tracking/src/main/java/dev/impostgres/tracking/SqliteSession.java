@@ -258,8 +258,9 @@ public final class SqliteSession implements Session {
 
     /**
      * SET TRANSACTION SNAPSHOT, checked in Postgres's order (ImportSnapshot): before any query of the block and not
-     * after a savepoint (25001), REPEATABLE READ or SERIALIZABLE (0A000), then the identifier (22023 when unknown or
-     * no longer exported), then SERIALIZABLE importing a REPEATABLE READ export (0A000), then the database (0A000).
+     * after a savepoint (25001), REPEATABLE READ or SERIALIZABLE (0A000), then the identifier (22023 malformed, 42704
+     * unknown or no longer exported), then SERIALIZABLE importing a REPEATABLE READ export (0A000), then the
+     * database (0A000).
      */
     @Override
     public void importSnapshot(String id) {
@@ -278,7 +279,7 @@ public final class SqliteSession implements Session {
                         "a snapshot-importing transaction must have isolation level SERIALIZABLE or REPEATABLE READ");
             }
             if (exportedSnapshots == null) {
-                throw PgException.of(SqlState.INVALID_PARAMETER_VALUE, "invalid snapshot identifier: \"%s\"", id);
+                throw PgException.of(SqlState.UNDEFINED_OBJECT, "snapshot \"%s\" does not exist", id);
             }
             imported = exportedSnapshots.importSnapshot(id, database.name, isolation == IsolationLevel.SERIALIZABLE);
         });

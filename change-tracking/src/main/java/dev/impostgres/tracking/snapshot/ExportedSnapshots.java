@@ -27,8 +27,8 @@ public final class ExportedSnapshots<H extends AutoCloseable> {
     }
 
     /**
-     * SET TRANSACTION SNAPSHOT's lookup, with Postgres's errors: 22023 for a malformed or unknown identifier (also once
-     * the exporter has moved on), 0A000 for a snapshot of another database. The caller must {@link
+     * SET TRANSACTION SNAPSHOT's lookup, with Postgres 17's errors: 22023 for a malformed identifier, 42704 for an
+     * unknown one (also once the exporter has moved on), 0A000 for a snapshot of another database. The caller must {@link
      * PinnedSnapshot#detach} when its transaction ends. The exported snapshots are REPEATABLE READ ones (a replication
      * slot's), which a SERIALIZABLE transaction may not import (0A000), as in Postgres.
      */
@@ -41,7 +41,13 @@ public final class ExportedSnapshots<H extends AutoCloseable> {
         synchronized (this) {
             snapshot = byName.get(id);
         }
-        if (!wellFormed(id) || snapshot == null) throw invalid(id);
+        if (!wellFormed(id)) {
+            throw PgException.of(SqlState.INVALID_PARAMETER_VALUE, "invalid snapshot identifier: \"%s\"", id);
+        }
+        if (snapshot == null) {
+            // Postgres 17: a well-formed name whose pg_snapshots file is gone (15 said 22023 "invalid snapshot identifier")
+            throw PgException.of(SqlState.UNDEFINED_OBJECT, "snapshot \"%s\" does not exist", id);
+        }
         if (serializable) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
                     "a serializable transaction cannot import a snapshot from a non-serializable transaction");
@@ -49,7 +55,7 @@ public final class ExportedSnapshots<H extends AutoCloseable> {
         if (!snapshot.database().equals(database)) {
             throw new PgException(SqlState.FEATURE_NOT_SUPPORTED, "cannot import a snapshot from a different database");
         }
-        if (!snapshot.attach()) throw invalid(id);
+        if (!snapshot.attach()) throw PgException.of(SqlState.UNDEFINED_OBJECT, "snapshot \"%s\" does not exist", id);
         return snapshot;
     }
 
@@ -65,9 +71,5 @@ public final class ExportedSnapshots<H extends AutoCloseable> {
             if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'F' || c == '-')) return false;
         }
         return true;
-    }
-
-    private static PgException invalid(String id) {
-        return PgException.of(SqlState.INVALID_PARAMETER_VALUE, "invalid snapshot identifier: \"%s\"", id);
     }
 }

@@ -138,7 +138,7 @@ class ExportedSnapshotTest {
             }
             st.execute("DELETE FROM items");
             assertThat(count(e)).isEqualTo(200); // imported before the exporter moved on: still the old state
-            assertImportFails(name, "REPEATABLE READ", "22023", "invalid snapshot identifier: \"" + name + "\"");
+            assertImportFails(name, "REPEATABLE READ", "42704", "snapshot \"" + name + "\" does not exist");
             e.execute("COMMIT");
             assertThat(count(e)).isZero();
         }
@@ -150,7 +150,7 @@ class ExportedSnapshotTest {
         try (Connection repl = ReplicationClients.connect(server.jdbcUrl("postgres"))) {
             name = createSlotWithSnapshot(repl);
         }
-        assertImportFails(name, "REPEATABLE READ", "22023", "invalid snapshot identifier: \"" + name + "\"");
+        assertImportFails(name, "REPEATABLE READ", "42704", "snapshot \"" + name + "\" does not exist");
     }
 
     @Test
@@ -161,8 +161,8 @@ class ExportedSnapshotTest {
                     "a snapshot-importing transaction must have isolation level SERIALIZABLE or REPEATABLE READ");
             assertImportFails(name, "SERIALIZABLE READ ONLY", "0A000",
                     "a serializable transaction cannot import a snapshot from a non-serializable transaction");
-            assertImportFails("00000003-00000002-1", "REPEATABLE READ", "22023",
-                    "invalid snapshot identifier: \"00000003-00000002-1\"");
+            assertImportFails("00000003-00000002-1", "REPEATABLE READ", "42704",
+                    "snapshot \"00000003-00000002-1\" does not exist");
             assertImportFails("zz", "REPEATABLE READ", "22023", "invalid snapshot identifier: \"zz\"");
             try (Connection c = connect(); Statement s = c.createStatement()) {
                 s.execute("BEGIN ISOLATION LEVEL REPEATABLE READ");
