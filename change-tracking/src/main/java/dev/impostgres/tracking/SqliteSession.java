@@ -334,7 +334,7 @@ public final class SqliteSession implements Session {
         if (failed) throw inFailedBlock();
         if (block != Block.EXPLICIT) return; // outside a block: no effect (the caller warns, as Postgres does)
         if (isolation != null && normalize(isolation) != this.isolation) {
-            if (sqliteTransaction) {
+            if (sqliteTransaction || imported != null) {
                 throw new PgException(SqlState.ACTIVE_SQL_TRANSACTION,
                         "SET TRANSACTION ISOLATION LEVEL must be called before any query");
             }
