@@ -108,6 +108,7 @@ class ExportedSnapshotTest {
                 ReplicationSlotInfo slot = repl.unwrap(PGConnection.class).getReplicationAPI().createReplicationSlot()
                         .logical().withSlotName(slotName).withOutputPlugin("pgoutput").make();
                 writer.awaitMoreCommits(10);
+                assertThat(walLsnUnder(slot.getSnapshotName())).isEqualTo(slot.getConsistentPoint());
                 replica = InitialSync.copy(connect(), slot.getSnapshotName());
             }
             writer.awaitMoreCommits(10);
@@ -186,6 +187,38 @@ class ExportedSnapshotTest {
                 s.execute("BEGIN ISOLATION LEVEL REPEATABLE READ");
                 s.execute("SET TRANSACTION SNAPSHOT '" + name + "'");
                 assertThat(count(s)).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
+    void debeziumStyleImportWithAutocommitOffAndMetadataQueriesUnderTheSnapshot() throws Exception {
+        try (Connection repl = ReplicationClients.connect(server.jdbcUrl("postgres")); Connection c = connect()) {
+            String name = createSlotWithSnapshot(repl);
+            st.execute("CREATE TABLE later (id integer)");
+            st.execute("DELETE FROM items WHERE id > 100");
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ; SET TRANSACTION SNAPSHOT '" + name + "'");
+                try (ResultSet tables = c.getMetaData().getTables(null, "public", "%", new String[] {"TABLE"})) {
+                    List<String> names = new ArrayList<>();
+                    while (tables.next()) names.add(tables.getString("TABLE_NAME"));
+                    assertThat(names).containsExactly("items"); // "later" was created after the export
+                }
+                assertThat(count(s)).isEqualTo(200);
+            }
+            c.rollback();
+        }
+    }
+
+    /** pg_current_wal_lsn() inside a transaction that imported the snapshot (Debezium streams from it). */
+    private org.postgresql.replication.LogSequenceNumber walLsnUnder(String snapshot) throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute("BEGIN ISOLATION LEVEL REPEATABLE READ");
+            s.execute("SET TRANSACTION SNAPSHOT '" + snapshot + "'");
+            try (ResultSet rs = s.executeQuery("SELECT pg_current_wal_lsn()::text")) {
+                rs.next();
+                return org.postgresql.replication.LogSequenceNumber.valueOf(rs.getString(1));
             }
         }
     }
