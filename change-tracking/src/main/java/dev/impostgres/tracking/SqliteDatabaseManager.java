@@ -126,6 +126,7 @@ public final class SqliteDatabaseManager implements DatabaseManager {
             databases.values().forEach(db -> open.addAll(db.sessions));
         }
         open.forEach(SqliteSession::close);
+        exportedSnapshots.endAll(); // importers are closed: this closes every holder
     }
 
     private synchronized void sessionClosed(SqliteSession session) {

@@ -88,6 +88,17 @@ class ExportedSnapshotSessionTest {
                 .isInstanceOfSatisfying(PgException.class, e -> assertThat(e.sqlState()).isEqualTo("42704"));
     }
 
+    @Test
+    void closingTheManagerReleasesPinnedSnapshots() {
+        PinnedSnapshot<?> exported = manager.exportSnapshot("app", 42);
+        importing(exported.name());
+        writer.execute(write("INSERT INTO t VALUES (3)"), List.of());
+        assertThat(checkpointBlocked()).isTrue();
+        manager.close();
+        manager = new SqliteDatabaseManager(dataDir);
+        assertThat(checkpointBlocked()).isFalse();
+    }
+
     private Session importing(String name) {
         return importing(name, true);
     }

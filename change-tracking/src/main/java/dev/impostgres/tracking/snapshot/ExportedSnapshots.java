@@ -3,6 +3,7 @@ package dev.impostgres.tracking.snapshot;
 import dev.impostgres.translator.error.PgException;
 import dev.impostgres.translator.error.SqlState;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -57,6 +58,15 @@ public final class ExportedSnapshots<H extends AutoCloseable> {
         }
         if (!snapshot.attach()) throw PgException.of(SqlState.UNDEFINED_OBJECT, "snapshot \"%s\" does not exist", id);
         return snapshot;
+    }
+
+    /** Shutdown: every export ends as if its exporter had disconnected. */
+    public void endAll() {
+        List<PinnedSnapshot<H>> all;
+        synchronized (this) {
+            all = List.copyOf(byName.values());
+        }
+        all.forEach(PinnedSnapshot::exporterFinished);
     }
 
     /** Forgets the name (the exporter moved on); importers that attached before keep their snapshot. */
