@@ -224,16 +224,37 @@ public final class SqliteSession implements Session {
     /** On the holder of an exported snapshot: runs an importer's read in the pinned read transaction. */
     private QueryResult runPinned(PgStatement.Sql statement, List<Object> parameters, SessionInfo importer,
                                   List<PgNotice> importerNotices) {
+        if (lost) {
+            throw new PgException("40001", "could not serialize access: the imported snapshot is no longer available");
+        }
         catalog.attach(importer.settings(), importer.backendPid()); // current_setting, pg_backend_pid: the importer's
         functions.statementStarted();
         cancel.enter();
         try {
             return runUserStatement(statement, parameters);
+        } catch (PgException e) {
+            if (!readTransactionOpen()) lost = true; // never go on reading a newer state under the snapshot's name
+            throw e;
         } finally {
             cancel.exit();
             importerNotices.addAll(notices);
             notices.clear();
         }
+    }
+
+    /**
+     * Whether SQLite still has this holder's read transaction open (a failed or interrupted read leaves it, but better
+     * to check than to read a newer state silently): BEGIN fails inside a transaction; if it succeeds, the snapshot is
+     * gone and the accidental new transaction is rolled back.
+     */
+    private boolean readTransactionOpen() {
+        try (var st = connection.createStatement()) {
+            st.execute("BEGIN");
+        } catch (SQLException insideTransaction) {
+            return true;
+        }
+        execQuietly("ROLLBACK");
+        return false;
     }
 
     /**

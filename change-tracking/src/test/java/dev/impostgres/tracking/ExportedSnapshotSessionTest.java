@@ -1,6 +1,7 @@
 package dev.impostgres.tracking;
 
 import static dev.impostgres.tracking.Statements.count;
+import static dev.impostgres.tracking.Statements.query;
 import static dev.impostgres.tracking.Statements.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -97,6 +98,26 @@ class ExportedSnapshotSessionTest {
         manager.close();
         manager = new SqliteDatabaseManager(dataDir);
         assertThat(checkpointBlocked()).isFalse();
+    }
+
+    @Test
+    void aCancelledReadOnTheSnapshotLeavesItPinnedForTheNextStatements() throws Exception {
+        PinnedSnapshot<?> exported = manager.exportSnapshot("app", 42);
+        Session importer = importing(exported.name());
+        Session other = importing(exported.name());
+        writer.execute(write("INSERT INTO t VALUES (3)"), List.of());
+        java.util.concurrent.CompletableFuture<QueryResult> running = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> importer.execute(query("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) "
+                        + "SELECT count(*) FROM c"), List.of()));
+        while (!running.isDone()) {
+            importer.cancel();
+            Thread.sleep(2);
+        }
+        assertThatThrownBy(running::join).hasCauseInstanceOf(PgException.class)
+                .cause().satisfies(e -> assertThat(((PgException) e).sqlState()).isEqualTo("57014"));
+        assertThat(count(other, "t")).isEqualTo(2); // still the export-time state
+        importer.rollback();
+        assertThat(count(other, "t")).isEqualTo(2);
     }
 
     private Session importing(String name) {
