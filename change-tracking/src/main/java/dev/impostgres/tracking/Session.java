@@ -58,6 +58,16 @@ public interface Session extends AutoCloseable {
                 "SET TRANSACTION SNAPSHOT is not supported");
     }
 
+    /**
+     * CREATE_REPLICATION_SLOT … (SNAPSHOT 'use') on this connection: checks, before the slot exists, that the block can
+     * take the slot's snapshot (Postgres's XX000 errors otherwise); the caller then imports it with
+     * {@link #importSnapshot}.
+     */
+    default void checkSlotSnapshotUse() {
+        throw new PgException(dev.impostgres.translator.error.SqlState.FEATURE_NOT_SUPPORTED,
+                "CREATE_REPLICATION_SLOT ... (SNAPSHOT 'use') is not supported");
+    }
+
     /** COMMIT; in a failed block it rolls back instead (Postgres answers "ROLLBACK" then) and returns false. */
     boolean commit();
 

@@ -284,6 +284,21 @@ public final class SqliteSession implements Session {
      * database (0A000).
      */
     @Override
+    public void checkSlotSnapshotUse() {
+        checkOpen();
+        String command = "CREATE_REPLICATION_SLOT ... (SNAPSHOT 'use')";
+        if (block != Block.EXPLICIT) throw new PgException(SqlState.INTERNAL_ERROR, command + " must be called inside a transaction");
+        if (failed) throw inFailedBlock();
+        if (isolation != IsolationLevel.REPEATABLE_READ) {
+            throw new PgException(SqlState.INTERNAL_ERROR, command + " must be called in REPEATABLE READ isolation mode transaction");
+        }
+        if (sqliteTransaction || imported != null || queried) {
+            throw new PgException(SqlState.INTERNAL_ERROR, command + " must be called before any query");
+        }
+        if (!savepoints.isEmpty()) throw new PgException(SqlState.INTERNAL_ERROR, command + " must not be called in a subtransaction");
+    }
+
+    @Override
     public void importSnapshot(String id) {
         checkOpen();
         if (failed) throw inFailedBlock();

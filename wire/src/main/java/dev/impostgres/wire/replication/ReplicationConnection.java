@@ -14,6 +14,8 @@ import dev.impostgres.replication.pgoutput.PgOutputOptions;
 import dev.impostgres.replication.slot.ReplicationSlot;
 import dev.impostgres.replication.slot.SlotManager;
 import dev.impostgres.tracking.changes.ChangeLog;
+import dev.impostgres.tracking.Session;
+import dev.impostgres.tracking.TransactionStatus;
 import dev.impostgres.tracking.snapshot.PinnedSnapshot;
 import dev.impostgres.tracking.changes.Lsn;
 import dev.impostgres.translator.error.PgException;
@@ -55,13 +57,16 @@ public final class ReplicationConnection {
     private final FormatSettings format;
     private final UnaryOperator<String> show;
     private final Output out;
+    /** This connection's SQL session (for CREATE_REPLICATION_SLOT … (SNAPSHOT 'use')). */
+    private final Session session;
     private WalSenderStream stream;
     /** The snapshot the last CREATE_REPLICATION_SLOT exported; valid until this connection's next command. */
     private PinnedSnapshot<?> exported;
 
     /** @param show the session's SHOW (throws for unknown settings) */
     public ReplicationConnection(ReplicationServices services, ReplicationMode mode, String database, int pid,
-                                 FormatSettings format, UnaryOperator<String> show, Output out) {
+                                 FormatSettings format, UnaryOperator<String> show, Output out, Session session) {
+        this.session = session;
         this.services = services;
         this.mode = mode;
         this.database = database;
@@ -127,13 +132,24 @@ public final class ReplicationConnection {
         } else if (command instanceof CreateReplicationSlot c) {
             if (c.kind() == SlotKind.PHYSICAL) throw physical();
             requireDatabase();
+            if (c.snapshot() == SnapshotAction.USE) {
+                session.checkSlotSnapshotUse();
+            } else if (c.snapshot() == SnapshotAction.EXPORT && session.status() != TransactionStatus.IDLE) {
+                throw new PgException(SqlState.INTERNAL_ERROR,
+                        "CREATE_REPLICATION_SLOT ... (SNAPSHOT 'export') must not be called inside a transaction");
+            }
             SlotManager.Created created = services.slots().create(database, c.slotName(), c.plugin(), c.temporary(), pid);
             long consistentPoint = created.consistentPoint();
             String snapshotName = null;
-            if (c.snapshot() == SnapshotAction.EXPORT) {
+            if (c.snapshot() != SnapshotAction.NOTHING) {
                 exported = services.databases().exportSnapshot(database, pid);
-                snapshotName = exported.name();
                 consistentPoint = SnapshotConsistency.align(services.slots(), c.slotName(), consistentPoint, exported.lsn());
+                if (c.snapshot() == SnapshotAction.EXPORT) {
+                    snapshotName = exported.name();
+                } else {
+                    session.importSnapshot(exported.name()); // USE: this connection's own block reads it
+                    endExport(); // never importable by name; the block keeps it until it ends
+                }
             }
             row(List.of(text("slot_name"), text("consistent_point"), text("snapshot_name"), text("output_plugin")),
                     c.slotName(), Lsn.format(consistentPoint), snapshotName, c.plugin());

@@ -224,6 +224,41 @@ class ExportedSnapshotTest {
     }
 
     @Test
+    void useSnapshotGivesTheReplicationConnectionsOwnBlockTheSlotsSnapshot() throws Exception {
+        try (Connection repl = ReplicationClients.connect(server.jdbcUrl("postgres")); Statement r = repl.createStatement()) {
+            assertFails(r, "CREATE_REPLICATION_SLOT s3 LOGICAL pgoutput (SNAPSHOT 'use')", "XX000",
+                    "CREATE_REPLICATION_SLOT ... (SNAPSHOT 'use') must be called inside a transaction");
+            r.execute("BEGIN");
+            assertFails(r, "CREATE_REPLICATION_SLOT s3 LOGICAL pgoutput", "XX000",
+                    "CREATE_REPLICATION_SLOT ... (SNAPSHOT 'export') must not be called inside a transaction");
+            r.execute("ROLLBACK");
+            r.execute("BEGIN");
+            assertFails(r, "CREATE_REPLICATION_SLOT s3 LOGICAL pgoutput (SNAPSHOT 'use')", "XX000",
+                    "CREATE_REPLICATION_SLOT ... (SNAPSHOT 'use') must be called in REPEATABLE READ isolation mode transaction");
+            r.execute("ROLLBACK");
+            r.execute("BEGIN READ ONLY ISOLATION LEVEL REPEATABLE READ");
+            try (ResultSet rs = r.executeQuery("CREATE_REPLICATION_SLOT s3 LOGICAL pgoutput (SNAPSHOT 'use')")) {
+                rs.next();
+                assertThat(rs.getString("snapshot_name")).isNull();
+            }
+            st.execute("INSERT INTO items VALUES (201, 1)");
+            assertThat(count(r)).isEqualTo(200); // the slot's snapshot, not the newer state
+            r.execute("COMMIT");
+            assertThat(count(r)).isEqualTo(201);
+        }
+        TreeMap<Integer, Integer> replica = InitialSync.read(sql, "SELECT id, v FROM items WHERE id <= 200");
+        long end;
+        try (ResultSet rs = st.executeQuery("SELECT pg_current_wal_lsn()::text")) {
+            rs.next();
+            end = org.postgresql.replication.LogSequenceNumber.valueOf(rs.getString(1)).asLong();
+        }
+        try (Connection repl = ReplicationClients.connect(server.jdbcUrl("postgres"))) {
+            assertThat(InitialSync.applyStream(repl, "s3", end, replica)).isEqualTo(1);
+        }
+        assertThat(replica).isEqualTo(InitialSync.read(sql, "SELECT id, v FROM items"));
+    }
+
+    @Test
     void noexportSnapshotExportsNothing() throws Exception {
         try (Connection repl = ReplicationClients.connect(server.jdbcUrl("postgres")); Statement r = repl.createStatement();
              ResultSet rs = r.executeQuery("CREATE_REPLICATION_SLOT s2 LOGICAL pgoutput (SNAPSHOT 'nothing')")) {
