@@ -48,6 +48,26 @@ public interface Session extends AutoCloseable {
         throw new UnsupportedOperationException("SET TRANSACTION");
     }
 
+    /**
+     * SET TRANSACTION SNAPSHOT: the block reads the snapshot another connection exported (CREATE_REPLICATION_SLOT)
+     * until it ends. Postgres 17's errors: 25001 after a query, 0A000 outside REPEATABLE READ / SERIALIZABLE, 22023
+     * for a malformed and 42704 for an unknown or no longer exported identifier.
+     */
+    default void importSnapshot(String id) {
+        throw new PgException(dev.impostgres.translator.error.SqlState.FEATURE_NOT_SUPPORTED,
+                "SET TRANSACTION SNAPSHOT is not supported");
+    }
+
+    /**
+     * CREATE_REPLICATION_SLOT … (SNAPSHOT 'use') on this connection: checks, before the slot exists, that the block can
+     * take the slot's snapshot (Postgres's XX000 errors otherwise); the caller then imports it with
+     * {@link #importSnapshot}.
+     */
+    default void checkSlotSnapshotUse() {
+        throw new PgException(dev.impostgres.translator.error.SqlState.FEATURE_NOT_SUPPORTED,
+                "CREATE_REPLICATION_SLOT ... (SNAPSHOT 'use') is not supported");
+    }
+
     /** COMMIT; in a failed block it rolls back instead (Postgres answers "ROLLBACK" then) and returns false. */
     boolean commit();
 

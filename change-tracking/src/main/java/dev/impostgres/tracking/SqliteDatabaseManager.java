@@ -15,6 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import dev.impostgres.tracking.snapshot.ExportedSnapshots;
+import dev.impostgres.tracking.snapshot.PinnedSnapshot;
 
 /**
  * The data directory: {@code <dataDir>/<encoded-name>.db} per Postgres database (see {@link DatabaseFileNames}),
@@ -26,6 +28,7 @@ public final class SqliteDatabaseManager implements DatabaseManager {
 
     private final Path dataDir;
     private final Map<String, SqliteDatabase> databases = new HashMap<>();
+    private final ExportedSnapshots<SqliteSession> exportedSnapshots = new ExportedSnapshots<>();
     private boolean closed;
 
     public SqliteDatabaseManager(Path dataDir) {
@@ -67,6 +70,7 @@ public final class SqliteDatabaseManager implements DatabaseManager {
             session.slotSource(replicationSlots);
             session.info().backendSource(this::liveBackends);
             session.serverFunctions(serverFunctions);
+            session.exportedSnapshots(exportedSnapshots);
             db.sessions.add(session);
             return session;
         } catch (SQLException e) {
@@ -139,6 +143,7 @@ public final class SqliteDatabaseManager implements DatabaseManager {
             databases.values().forEach(db -> open.addAll(db.sessions));
         }
         open.forEach(SqliteSession::close);
+        exportedSnapshots.endAll(); // importers are closed: this closes every holder
     }
 
     private synchronized void sessionClosed(SqliteSession session) {
@@ -185,6 +190,32 @@ public final class SqliteDatabaseManager implements DatabaseManager {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PgException(SqlState.QUERY_CANCELED, "canceling statement due to user request");
+        }
+    }
+
+    /**
+     * Exports a snapshot of the database as it is now (CREATE_REPLICATION_SLOT's): an internal session pins a SQLite
+     * read transaction, which SET TRANSACTION SNAPSHOT on other sessions then reads through. The snapshot's
+     * {@link PinnedSnapshot#lsn} is the change log's end inside that very transaction. The exporter ends the export
+     * with {@link PinnedSnapshot#exporterFinished}.
+     */
+    public PinnedSnapshot<?> exportSnapshot(String database, int exporterPid) {
+        SqliteSession holder;
+        synchronized (this) {
+            checkOpen();
+            checkName(database);
+            try {
+                holder = new SqliteSession(database(database), session -> { });
+            } catch (SQLException e) {
+                throw SqliteErrors.toPgException(e, null);
+            }
+        }
+        try {
+            long lsn = holder.pinSnapshot();
+            return exportedSnapshots.register(exporterPid, database, lsn, holder);
+        } catch (RuntimeException e) {
+            holder.close();
+            throw e;
         }
     }
 

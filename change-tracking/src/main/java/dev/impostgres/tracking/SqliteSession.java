@@ -69,6 +69,14 @@ public final class SqliteSession implements Session {
     private int savepointCounter;
     private final List<PgNotice> notices = new ArrayList<>();
     private boolean closed;
+    /** Where exported snapshots are looked up (set by the manager). */
+    private dev.impostgres.tracking.snapshot.ExportedSnapshots<SqliteSession> exportedSnapshots;
+    /** The snapshot this block imported (SET TRANSACTION SNAPSHOT): its reads run on that snapshot's holder. */
+    private dev.impostgres.tracking.snapshot.PinnedSnapshot<SqliteSession> imported;
+    /** The holder running this session's statement right now, for cancel. */
+    private volatile SqliteSession runningOnHolder;
+    /** A statement ran in this block (SET TRANSACTION SNAPSHOT must come first). */
+    private boolean queried;
 
     SqliteSession(SqliteDatabase database, Consumer<SqliteSession> onClose) throws SQLException {
         this.database = database;
@@ -94,12 +102,14 @@ public final class SqliteSession implements Session {
         functions.statementStarted();
         catalog.statementStarted(statement.source());
         if (implicitScope && block == Block.NONE) startBlock(Block.IMPLICIT, null, null);
+        if (block != Block.NONE) queried = true;
         cancel.enter();
         try {
             if (block != Block.NONE && readOnly && statement.writes()) {
                 throw PgException.of(SqlState.READ_ONLY_SQL_TRANSACTION, "cannot execute %s in a read-only transaction",
                         statement.tag().verb());
             }
+            if (imported != null) return runOnImportedSnapshot(statement, parameters);
             return block == Block.NONE ? runAutocommit(statement, parameters) : runInBlock(statement, parameters);
         } catch (PgException e) {
             statementFailed();
@@ -194,6 +204,127 @@ public final class SqliteSession implements Session {
         }
     }
 
+    /**
+     * A statement in a block that imported a snapshot: reads run on the snapshot's holder (one statement at a time
+     * across all importers). Writes are refused: the holder's connection must stay a pure reader so that its WAL
+     * snapshot stays open, and this session's own connection cannot see that snapshot.
+     */
+    private QueryResult runOnImportedSnapshot(PgStatement.Sql statement, List<Object> parameters) {
+        if (statement.writes()) {
+            throw PgException.of(SqlState.FEATURE_NOT_SUPPORTED,
+                    "cannot execute %s in a transaction that imported a snapshot", statement.tag().verb())
+                    .withHint("Impostgres serves imported snapshots read-only; write in another transaction.");
+        }
+        return imported.use(holder -> {
+            runningOnHolder = holder;
+            try {
+                return holder.runPinned(statement, parameters, catalog, notices);
+            } finally {
+                runningOnHolder = null;
+            }
+        });
+    }
+
+    /** On the holder of an exported snapshot: runs an importer's read in the pinned read transaction. */
+    private QueryResult runPinned(PgStatement.Sql statement, List<Object> parameters, SessionInfo importer,
+                                  List<PgNotice> importerNotices) {
+        if (lost) {
+            throw new PgException("40001", "could not serialize access: the imported snapshot is no longer available");
+        }
+        catalog.attach(importer.settings(), importer.backendPid()); // current_setting, pg_backend_pid: the importer's
+        functions.statementStarted();
+        cancel.enter();
+        try {
+            return runUserStatement(statement, parameters);
+        } catch (PgException e) {
+            if (!readTransactionOpen()) lost = true; // never go on reading a newer state under the snapshot's name
+            throw e;
+        } finally {
+            cancel.exit();
+            importerNotices.addAll(notices);
+            notices.clear();
+        }
+    }
+
+    /**
+     * Whether SQLite still has this holder's read transaction open (a failed or interrupted read leaves it, but better
+     * to check than to read a newer state silently): BEGIN fails inside a transaction; if it succeeds, the snapshot is
+     * gone and the accidental new transaction is rolled back.
+     */
+    private boolean readTransactionOpen() {
+        try (var st = connection.createStatement()) {
+            st.execute("BEGIN");
+        } catch (SQLException insideTransaction) {
+            return true;
+        }
+        execQuietly("ROLLBACK");
+        return false;
+    }
+
+    /**
+     * Makes this (internal, never client-facing) session the holder of an exported snapshot: a REPEATABLE READ READ
+     * ONLY block whose SQLite read transaction starts now and stays open. Returns the change log's end LSN as this
+     * snapshot sees it, read inside the same transaction, so the two agree exactly.
+     */
+    long pinSnapshot() {
+        functions.transactionStarted();
+        startBlock(Block.EXPLICIT, IsolationLevel.REPEATABLE_READ, true);
+        startSqliteTransaction("BEGIN DEFERRED");
+        try {
+            return dev.impostgres.tracking.changes.ChangeLog.currentLsn(connection); // the first read takes the snapshot
+        } catch (SQLException e) {
+            throw SqliteErrors.toPgException(e, null);
+        }
+    }
+
+    void exportedSnapshots(dev.impostgres.tracking.snapshot.ExportedSnapshots<SqliteSession> snapshots) {
+        this.exportedSnapshots = snapshots;
+    }
+
+    /**
+     * SET TRANSACTION SNAPSHOT, checked in Postgres's order (ImportSnapshot): before any query of the block and not
+     * after a savepoint (25001), REPEATABLE READ or SERIALIZABLE (0A000), then the identifier (22023 malformed, 42704
+     * unknown or no longer exported), then SERIALIZABLE importing a REPEATABLE READ export (0A000), then the
+     * database (0A000).
+     */
+    @Override
+    public void checkSlotSnapshotUse() {
+        checkOpen();
+        String command = "CREATE_REPLICATION_SLOT ... (SNAPSHOT 'use')";
+        if (block != Block.EXPLICIT) throw new PgException(SqlState.INTERNAL_ERROR, command + " must be called inside a transaction");
+        if (failed) throw inFailedBlock();
+        if (isolation != IsolationLevel.REPEATABLE_READ) {
+            throw new PgException(SqlState.INTERNAL_ERROR, command + " must be called in REPEATABLE READ isolation mode transaction");
+        }
+        if (sqliteTransaction || imported != null || queried) {
+            throw new PgException(SqlState.INTERNAL_ERROR, command + " must be called before any query");
+        }
+        if (!savepoints.isEmpty()) throw new PgException(SqlState.INTERNAL_ERROR, command + " must not be called in a subtransaction");
+    }
+
+    @Override
+    public void importSnapshot(String id) {
+        checkOpen();
+        if (failed) throw inFailedBlock();
+        if (block == Block.NONE) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "a snapshot-importing transaction must have isolation level SERIALIZABLE or REPEATABLE READ");
+        }
+        inBlock(() -> {
+            if (sqliteTransaction || imported != null || !savepoints.isEmpty() || queried) {
+                throw new PgException(SqlState.ACTIVE_SQL_TRANSACTION, "SET TRANSACTION SNAPSHOT must be called before any query");
+            }
+            if (isolation == IsolationLevel.READ_COMMITTED) {
+                throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                        "a snapshot-importing transaction must have isolation level SERIALIZABLE or REPEATABLE READ");
+            }
+            if (exportedSnapshots == null) {
+                throw PgException.of(SqlState.UNDEFINED_OBJECT, "snapshot \"%s\" does not exist", id);
+            }
+            imported = exportedSnapshots.importSnapshot(id, database.name, isolation == IsolationLevel.SERIALIZABLE);
+        });
+    }
+
     @Override
     public List<ResultColumn> describe(PgStatement.Sql statement) {
         checkOpen();
@@ -243,7 +374,7 @@ public final class SqliteSession implements Session {
         if (failed) throw inFailedBlock();
         if (block != Block.EXPLICIT) return; // outside a block: no effect (the caller warns, as Postgres does)
         if (isolation != null && normalize(isolation) != this.isolation) {
-            if (sqliteTransaction) {
+            if (sqliteTransaction || imported != null) {
                 throw new PgException(SqlState.ACTIVE_SQL_TRANSACTION,
                         "SET TRANSACTION ISOLATION LEVEL must be called before any query");
             }
@@ -323,6 +454,8 @@ public final class SqliteSession implements Session {
             sqliteTransaction = false;
             releaseWriter();
             database.advisoryLocks.releaseTransaction(this);
+            releaseImported();
+            queried = false;
             if (readOnly) execQuietly("PRAGMA query_only = OFF");
             block = Block.NONE;
             failed = false;
@@ -420,6 +553,14 @@ public final class SqliteSession implements Session {
     @Override
     public void cancel() {
         cancel.cancel();
+        SqliteSession holder = runningOnHolder;
+        if (holder != null) holder.cancel(); // the statement runs on an imported snapshot's holder
+    }
+
+    private void releaseImported() {
+        if (imported == null) return;
+        imported.detach();
+        imported = null;
     }
 
     /** Where this session's pg_replication_slots comes from (set by the manager). */
@@ -460,6 +601,7 @@ public final class SqliteSession implements Session {
         try {
             if (sqliteTransaction) rollbackQuietly();
             releaseWriter();
+            releaseImported();
             connection.close();
         } catch (SQLException ignored) {
             // closing anyway; nothing a client could do about it

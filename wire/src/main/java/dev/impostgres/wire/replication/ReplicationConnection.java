@@ -7,12 +7,16 @@ import dev.impostgres.replication.command.ReplicationCommand.IdentifySystem;
 import dev.impostgres.replication.command.ReplicationCommand.ReadReplicationSlot;
 import dev.impostgres.replication.command.ReplicationCommand.Show;
 import dev.impostgres.replication.command.ReplicationCommand.SlotKind;
+import dev.impostgres.replication.command.ReplicationCommand.SnapshotAction;
 import dev.impostgres.replication.command.ReplicationCommand.StartLogicalReplication;
 import dev.impostgres.replication.command.ReplicationCommandParser;
 import dev.impostgres.replication.pgoutput.PgOutputOptions;
 import dev.impostgres.replication.slot.ReplicationSlot;
 import dev.impostgres.replication.slot.SlotManager;
 import dev.impostgres.tracking.changes.ChangeLog;
+import dev.impostgres.tracking.Session;
+import dev.impostgres.tracking.TransactionStatus;
+import dev.impostgres.tracking.snapshot.PinnedSnapshot;
 import dev.impostgres.tracking.changes.Lsn;
 import dev.impostgres.translator.error.PgException;
 import dev.impostgres.translator.error.SqlState;
@@ -53,11 +57,16 @@ public final class ReplicationConnection {
     private final FormatSettings format;
     private final UnaryOperator<String> show;
     private final Output out;
+    /** This connection's SQL session (for CREATE_REPLICATION_SLOT … (SNAPSHOT 'use')). */
+    private final Session session;
     private WalSenderStream stream;
+    /** The snapshot the last CREATE_REPLICATION_SLOT exported; valid until this connection's next command. */
+    private PinnedSnapshot<?> exported;
 
     /** @param show the session's SHOW (throws for unknown settings) */
     public ReplicationConnection(ReplicationServices services, ReplicationMode mode, String database, int pid,
-                                 FormatSettings format, UnaryOperator<String> show, Output out) {
+                                 FormatSettings format, UnaryOperator<String> show, Output out, Session session) {
+        this.session = session;
         this.services = services;
         this.mode = mode;
         this.database = database;
@@ -78,6 +87,7 @@ public final class ReplicationConnection {
     }
 
     public Outcome query(String sql) {
+        endExport(); // as Postgres: any next command, replication or SQL, ends the exported snapshot
         if (!ReplicationCommandParser.isReplicationCommand(sql)) {
             if (mode == ReplicationMode.LOGICAL) return Outcome.SQL;
             out.send(ErrorFields.error(new PgException(SqlState.FEATURE_NOT_SUPPORTED,
@@ -105,6 +115,7 @@ public final class ReplicationConnection {
 
     /** The connection ended: stop streaming, release its slots and drop its temporary ones. */
     public void disconnected() {
+        endExport();
         if (stream != null) stream.stopAndJoin();
         services.slots().connectionClosed(pid);
     }
@@ -121,10 +132,27 @@ public final class ReplicationConnection {
         } else if (command instanceof CreateReplicationSlot c) {
             if (c.kind() == SlotKind.PHYSICAL) throw physical();
             requireDatabase();
+            if (c.snapshot() == SnapshotAction.USE) {
+                session.checkSlotSnapshotUse();
+            } else if (c.snapshot() == SnapshotAction.EXPORT && session.status() != TransactionStatus.IDLE) {
+                throw new PgException(SqlState.INTERNAL_ERROR,
+                        "CREATE_REPLICATION_SLOT ... (SNAPSHOT 'export') must not be called inside a transaction");
+            }
             SlotManager.Created created = services.slots().create(database, c.slotName(), c.plugin(), c.temporary(), pid);
-            // snapshot_name stays NULL until exported snapshots exist (SNAPSHOT 'export' is accepted meanwhile).
+            long consistentPoint = created.consistentPoint();
+            String snapshotName = null;
+            if (c.snapshot() != SnapshotAction.NOTHING) {
+                exported = services.databases().exportSnapshot(database, pid);
+                consistentPoint = SnapshotConsistency.align(services.slots(), c.slotName(), consistentPoint, exported.lsn());
+                if (c.snapshot() == SnapshotAction.EXPORT) {
+                    snapshotName = exported.name();
+                } else {
+                    session.importSnapshot(exported.name()); // USE: this connection's own block reads it
+                    endExport(); // never importable by name; the block keeps it until it ends
+                }
+            }
             row(List.of(text("slot_name"), text("consistent_point"), text("snapshot_name"), text("output_plugin")),
-                    c.slotName(), Lsn.format(created.consistentPoint()), null, c.plugin());
+                    c.slotName(), Lsn.format(consistentPoint), snapshotName, c.plugin());
         } else if (command instanceof DropReplicationSlot d) {
             services.slots().drop(d.slotName(), d.waitForRelease(), pid);
         } else if (command instanceof ReadReplicationSlot r) {
@@ -142,6 +170,12 @@ public final class ReplicationConnection {
         }
         out.send(new BackendMessage.CommandComplete(command.tag()));
         return false;
+    }
+
+    private void endExport() {
+        if (exported == null) return;
+        exported.exporterFinished();
+        exported = null;
     }
 
     private void startStreaming(StartLogicalReplication command) {

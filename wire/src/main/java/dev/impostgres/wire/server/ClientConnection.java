@@ -204,7 +204,7 @@ final class ClientConnection implements BackendRegistry.Cancellable {
         extended = new ExtendedQueryProtocol(server.translator(), context, executor, out);
         if (replicationMode != ReplicationMode.NONE) { // replication hook (issue #6)
             replication = new ReplicationConnection(server.replication(), replicationMode, database,
-                    processId, context.formatSettings(), settings::show, replicationOutput());
+                    processId, context.formatSettings(), settings::show, replicationOutput(), opened);
         }
         authenticationOk.forEach(out::send);
         Map<String, String> reported = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);

@@ -112,6 +112,14 @@ final class StatementExecutor {
             }
             return tag("SET");
         }
+        if (statement instanceof PgStatement.SetVariable set && "transaction_snapshot".equals(set.name())) {
+            if (!inBlock) {
+                context.notice("WARNING", SqlState.NO_ACTIVE_SQL_TRANSACTION,
+                        "SET TRANSACTION can only be used in transaction blocks");
+            }
+            session.importSnapshot(set.value() == null ? "" : set.value());
+            return tag("SET");
+        }
         if (statement instanceof PgStatement.SetVariable set) {
             if (set.local() && !inBlock) {
                 context.notice("WARNING", SqlState.NO_ACTIVE_SQL_TRANSACTION,
