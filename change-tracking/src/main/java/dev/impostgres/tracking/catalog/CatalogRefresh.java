@@ -121,6 +121,20 @@ public final class CatalogRefresh {
             "DELETE FROM pg_catalog.pg_publication_rel",
             "INSERT INTO pg_catalog.pg_publication_rel SELECT oid, prpubid, prrelid, NULL, NULL "
                     + "FROM main._pg_publication_rel",
+            // The view as Postgres 15+ defines it: every published table (FOR ALL TABLES: every user table; FOR
+            // TABLES IN SCHEMA: that schema's tables) with its columns in attnum order.
+            "DELETE FROM pg_catalog.pg_publication_tables",
+            "INSERT INTO pg_catalog.pg_publication_tables SELECT p.pubname, n.nspname, c.relname, "
+                    + "'{' || (SELECT group_concat(CASE WHEN a.attname GLOB '*[{}, \"\\]*' OR a.attname = '' OR upper(a.attname) = 'NULL' "
+                    + "THEN '\"' || replace(replace(a.attname, '\\', '\\\\'), '\"', '\\\"') || '\"' ELSE a.attname END, ',') "
+                    + "FROM (SELECT attname FROM main._pg_attribute WHERE attrelid = c.oid AND attnum > 0 "
+                    + "ORDER BY attnum) a) || '}', NULL "
+                    + "FROM main._pg_publication p JOIN main._pg_class c ON c.relkind IN ('r', 'p') "
+                    + "JOIN main._pg_namespace n ON n.oid = c.relnamespace "
+                    + "WHERE (p.puballtables AND n.nspname NOT IN ('pg_catalog', 'information_schema')) "
+                    + "OR c.oid IN (SELECT prrelid FROM main._pg_publication_rel WHERE prpubid = p.oid) "
+                    + "OR c.relnamespace IN (SELECT pnnspid FROM main._pg_publication_namespace WHERE pnpubid = p.oid) "
+                    + "ORDER BY p.oid, c.oid",
             "DELETE FROM pg_catalog.pg_publication_namespace",
             "INSERT INTO pg_catalog.pg_publication_namespace SELECT oid, pnpubid, pnnspid "
                     + "FROM main._pg_publication_namespace",

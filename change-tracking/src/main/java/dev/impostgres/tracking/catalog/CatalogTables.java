@@ -121,6 +121,8 @@ public final class CatalogTables {
         TABLES.put("pg_auth_members", "oid oid, roleid oid, member oid, grantor oid, admin_option bool, "
                 + "inherit_option bool, set_option bool");
         TABLES.put("pg_publication_namespace", "oid oid, pnpubid oid, pnnspid oid");
+        TABLES.put("pg_publication_tables", "pubname name, schemaname name, tablename name, attnames \"name[]\", "
+                + "rowfilter text");
         TABLES.put("pg_publication_rel", "oid oid, prpubid oid, prrelid oid, prqual pg_node_tree, prattrs int2vector");
         TABLES.put("pg_foreign_table", "ftrelid oid, ftserver oid, ftoptions \"text[]\"");
         TABLES.put("pg_stat_activity", "datid oid, datname name, pid int4, leader_pid int4, usesysid oid, "
