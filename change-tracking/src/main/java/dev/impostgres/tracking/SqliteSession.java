@@ -88,6 +88,8 @@ public final class SqliteSession implements Session {
         CatalogFunctions.register(connection, catalog);
         catalog.transactionState(() -> status().name());
         dev.impostgres.tracking.catalog.ServerFunctionUdfs.register(connection, catalog, () -> holdsWriter);
+        catalog.advisoryLocks(() -> database.advisoryLocks.heldBy(this).stream()
+                .map(h -> (h.exclusive() ? "x" : "s") + h.key()).toList());
         this.onClose = onClose;
         this.cancel = new CancelState(connection);
         dev.impostgres.tracking.functions.AdvisoryLocks.register(connection, database.advisoryLocks, this,

@@ -13,7 +13,8 @@ import java.time.format.DateTimeFormatter;
  * backend process id (every wire connection), with its database, role, application_name, state and current or last
  * query, and one walsender row per replication slot a streaming connection holds. Impostgres has no background
  * processes, so none of Postgres's autovacuum/checkpointer rows appear. pg_locks shows the one lock every backend
- * inside a transaction holds, its virtual transaction id; SQLite's own file locks have no Postgres counterpart.
+ * inside a transaction holds, its virtual transaction id, and the advisory locks sessions hold; SQLite's own file
+ * locks have no Postgres counterpart.
  */
 final class Activity {
     private Activity() {}
@@ -31,7 +32,10 @@ final class Activity {
                 + "'127.0.0.1', NULL, NULL, ?5, ?6, ?7, ?7, NULL, NULL, ?8, NULL, NULL, NULL, ?9, ?10)");
              PreparedStatement locks = connection.prepareStatement("INSERT INTO pg_catalog.pg_locks VALUES "
                      + "('virtualxid', NULL, NULL, NULL, NULL, ?1, NULL, NULL, NULL, NULL, ?1, ?2, 'ExclusiveLock', 1, "
-                     + "1, NULL)")) {
+                     + "1, NULL)");
+             PreparedStatement advisory = connection.prepareStatement("INSERT INTO pg_catalog.pg_locks VALUES "
+                     + "('advisory', (SELECT oid FROM pg_catalog.pg_database WHERE datname = ?1), NULL, NULL, NULL, "
+                     + "NULL, NULL, ?2, ?3, ?4, ?5, ?6, ?7, 1, 0, NULL)")) {
             int procNumber = 0;
             for (SessionInfo backend : self.backends()) {
                 procNumber++;
@@ -55,6 +59,9 @@ final class Activity {
                     locks.setInt(2, backend.backendPid());
                     locks.addBatch();
                 }
+                for (String lock : backend.advisoryLocks()) {
+                    addAdvisory(advisory, backend, procNumber, lock);
+                }
             }
             for (ReplicationSlotSource.Slot slot : self.slots().slots()) {
                 if (slot.activePid() == 0) continue;
@@ -72,7 +79,40 @@ final class Activity {
             }
             activity.executeBatch();
             locks.executeBatch();
+            advisory.executeBatch();
         }
+    }
+
+    /**
+     * An advisory lock row: a bigint key splits into classid (high half) and objid (low half) with objsubid 1, two
+     * int4 keys are classid and objid with objsubid 2, as Postgres's SET_LOCKTAG_ADVISORY lays them out.
+     */
+    private static void addAdvisory(PreparedStatement advisory, SessionInfo backend, int procNumber, String lock)
+            throws SQLException {
+        boolean exclusive = lock.charAt(0) == 'x';
+        String key = lock.substring(2);
+        long classid;
+        long objid;
+        int objsubid;
+        if (lock.charAt(1) == 'b') {
+            long value = Long.parseLong(key);
+            classid = value >>> 32;
+            objid = value & 0xFFFFFFFFL;
+            objsubid = 1;
+        } else {
+            String[] parts = key.split(":");
+            classid = Integer.parseInt(parts[0]) & 0xFFFFFFFFL;
+            objid = Integer.parseInt(parts[1]) & 0xFFFFFFFFL;
+            objsubid = 2;
+        }
+        advisory.setString(1, backend.databaseName());
+        advisory.setLong(2, classid);
+        advisory.setLong(3, objid);
+        advisory.setInt(4, objsubid);
+        advisory.setString(5, procNumber + "/1");
+        advisory.setInt(6, backend.backendPid());
+        advisory.setString(7, exclusive ? "ExclusiveLock" : "ShareLock");
+        advisory.addBatch();
     }
 
     private static String time(long millis) {

@@ -19,6 +19,7 @@ public final class SessionInfo {
     private volatile long queryStart;
     private volatile String query = "";
     private volatile boolean running;
+    private volatile java.util.function.Supplier<java.util.List<String>> advisoryLocks = java.util.List::of;
 
     public SessionInfo(String databaseName) {
         this.databaseName = databaseName;
@@ -66,6 +67,16 @@ public final class SessionInfo {
         if ("FAILED".equals(status)) return "idle in transaction (aborted)";
         return "idle";
     }
+
+    /**
+     * The advisory locks the session holds, each as x or s (exclusive, shared) followed by the key as the lock
+     * functions keep it: b and the bigint, or i and the two int4 keys joined by a colon.
+     */
+    public void advisoryLocks(java.util.function.Supplier<java.util.List<String>> locks) {
+        this.advisoryLocks = locks;
+    }
+
+    java.util.List<String> advisoryLocks() { return advisoryLocks.get(); }
 
     String query() { return query; }
 

@@ -58,6 +58,21 @@ public final class AdvisoryLocks {
         });
     }
 
+    /** One advisory lock an owner holds, as pg_locks lists it: the key as kept here and whether exclusive. */
+    public record Held(String key, boolean exclusive) {}
+
+    /** The advisory locks {@code owner} holds (one entry per key and mode), for pg_locks. */
+    public synchronized java.util.List<Held> heldBy(Object owner) {
+        java.util.List<Held> out = new java.util.ArrayList<>();
+        for (Map.Entry<String, Map<Object, Holds>> e : held.entrySet()) {
+            Holds h = e.getValue().get(owner);
+            if (h == null) continue;
+            if (h.exclusive()) out.add(new Held(e.getKey(), true));
+            if (h.sessionShared + h.xactShared > 0) out.add(new Held(e.getKey(), false));
+        }
+        return out;
+    }
+
     private static String key(Object[] a) {
         if (a.length == 1) return "b" + Values.integer(a[0]);
         return "i" + Values.int4(a[0]) + ":" + Values.int4(a[1]);

@@ -66,6 +66,15 @@ class ActivityAndStandardViewsTest {
     }
 
     @Test
+    void pgLocksListsAdvisoryLocksOfEverySession() {
+        Session me = connect("app", "me", 101);
+        Session other = connect("app", "worker", 102);
+        rows(other, "SELECT pg_advisory_lock_shared(5000000000)");
+        assertThat(rows(me, "SELECT pid, classid, objid, objsubid, mode FROM pg_locks WHERE locktype = 'advisory'"))
+                .containsExactly("[102, 1, 705032704, 1, ShareLock]");
+    }
+
+    @Test
     void informationSchemaDescribesTablesColumnsAndKeys() {
         Session s = connect("app", "me", 1);
         rows(s, "CREATE TABLE p (id int PRIMARY KEY, code varchar(8) UNIQUE)");
