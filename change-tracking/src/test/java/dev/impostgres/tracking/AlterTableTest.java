@@ -279,6 +279,22 @@ class AlterTableTest {
         assertThat(error("ALTER TABLE tmp ALTER COLUMN w DROP NOT NULL").sqlState()).isEqualTo("0A000");
     }
 
+    @Test
+    void serialAndIdentityColumnsAddedLaterNumberTheExistingRows() {
+        run("CREATE TABLE t (a text)");
+        run("INSERT INTO t VALUES ('x'), ('y')");
+        run("ALTER TABLE t ADD COLUMN id serial");
+        run("ALTER TABLE t ADD COLUMN n int GENERATED ALWAYS AS IDENTITY");
+        assertThat(rows("SELECT a, id, n FROM t ORDER BY a")).containsExactly("x|1|1", "y|2|2");
+        PgException identity = error("ALTER TABLE t ALTER COLUMN n SET DEFAULT 5");
+        assertThat(identity.sqlState()).isEqualTo("42601");
+        assertThat(identity.getMessage()).isEqualTo("column \"n\" of relation \"t\" is an identity column");
+        run("ALTER TABLE t DROP COLUMN id");
+        assertThat(rows("SELECT relname FROM pg_class WHERE relkind = 'S'")).containsExactly("t_n_seq");
+        run("INSERT INTO t (a) VALUES ('z')");
+        assertThat(rows("SELECT a, n FROM t ORDER BY a")).containsExactly("x|1", "y|2", "z|3");
+    }
+
     private void enableCapture() {
         manager.write("app", c -> {
             manager.changeLog("app").enableCapture(c);

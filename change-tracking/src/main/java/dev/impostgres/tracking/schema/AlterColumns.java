@@ -126,10 +126,10 @@ final class AlterColumns {
     static void setDefault(DdlContext ctx, Relation rel, AlterAction.SetDefault action) throws SQLException {
         Catalog catalog = ctx.catalog();
         Column column = require(catalog, rel, action.column());
-        if (!column.identity().isEmpty() && action.expr() != null) {
-            throw PgException.of(DdlStates.INVALID_TABLE_DEFINITION,
-                    "column \"%s\" of relation \"%s\" is an identity column", column.name(), rel.name())
-                    .withHint("Use ALTER TABLE ... ALTER COLUMN ... DROP IDENTITY instead.");
+        if (!column.identity().isEmpty()) {
+            PgException e = PgException.of(SqlState.SYNTAX_ERROR, "column \"%s\" of relation \"%s\" is an identity column",
+                    column.name(), rel.name());
+            throw action.expr() == null ? e.withHint("Use ALTER TABLE ... ALTER COLUMN ... DROP IDENTITY instead.") : e;
         }
         catalog.update("UPDATE _pg_attribute SET default_expr = ? WHERE attrelid = ? AND attnum = ?", action.expr(),
                 rel.oid(), column.attnum());
@@ -147,8 +147,8 @@ final class AlterColumns {
             requireNoNulls(catalog, rel, column.name());
         } else {
             if (!column.identity().isEmpty()) {
-                throw PgException.of(DdlStates.INVALID_TABLE_DEFINITION,
-                        "column \"%s\" of relation \"%s\" is an identity column", column.name(), rel.name());
+                throw PgException.of(SqlState.SYNTAX_ERROR, "column \"%s\" of relation \"%s\" is an identity column",
+                        column.name(), rel.name());
             }
             String pkey = catalog.queryString("SELECT conkey FROM _pg_constraint WHERE conrelid = ? AND contype = 'p'", rel.oid());
             if (pkey != null && List.of(pkey.split(",")).contains(String.valueOf(column.attnum()))) {

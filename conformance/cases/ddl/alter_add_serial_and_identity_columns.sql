@@ -1,0 +1,12 @@
+-- ADD COLUMN serial / identity numbers the existing rows; an identity column refuses SET DEFAULT and DROP NOT NULL
+CREATE TABLE t (a text);
+INSERT INTO t VALUES ('x'), ('y');
+ALTER TABLE t ADD COLUMN id serial;
+ALTER TABLE t ADD COLUMN n int GENERATED ALWAYS AS IDENTITY;
+SELECT a, id, n FROM t ORDER BY a;
+ALTER TABLE t ALTER COLUMN n SET DEFAULT 5;
+ALTER TABLE t ALTER COLUMN n DROP NOT NULL;
+ALTER TABLE t DROP COLUMN id;
+SELECT relname FROM pg_class WHERE relkind = 'S';
+INSERT INTO t (a) VALUES ('z');
+SELECT a, n FROM t ORDER BY a;
