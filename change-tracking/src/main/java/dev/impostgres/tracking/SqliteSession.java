@@ -75,6 +75,8 @@ public final class SqliteSession implements Session {
     private dev.impostgres.tracking.snapshot.PinnedSnapshot<SqliteSession> imported;
     /** The holder running this session's statement right now, for cancel. */
     private volatile SqliteSession runningOnHolder;
+    /** On a holder: the importer whose statement runs now (guarded by {@link #cancel}'s monitor). */
+    private SqliteSession pinnedOwner;
     /** A statement ran in this block (SET TRANSACTION SNAPSHOT must come first). */
     private boolean queried;
 
@@ -220,7 +222,7 @@ public final class SqliteSession implements Session {
         return imported.use(holder -> {
             runningOnHolder = holder;
             try {
-                return holder.runPinned(statement, parameters, catalog, notices);
+                return holder.runPinned(this, statement, parameters, catalog, notices);
             } finally {
                 runningOnHolder = null;
             }
@@ -228,21 +230,27 @@ public final class SqliteSession implements Session {
     }
 
     /** On the holder of an exported snapshot: runs an importer's read in the pinned read transaction. */
-    private QueryResult runPinned(PgStatement.Sql statement, List<Object> parameters, SessionInfo importer,
-                                  List<PgNotice> importerNotices) {
+    private QueryResult runPinned(SqliteSession owner, PgStatement.Sql statement, List<Object> parameters,
+                                  SessionInfo importer, List<PgNotice> importerNotices) {
         if (lost) {
             throw new PgException("40001", "could not serialize access: the imported snapshot is no longer available");
         }
         catalog.attach(importer.settings(), importer.backendPid()); // current_setting, pg_backend_pid: the importer's
         functions.statementStarted();
-        cancel.enter();
+        synchronized (cancel) {
+            cancel.enter();
+            pinnedOwner = owner;
+        }
         try {
             return runUserStatement(statement, parameters);
         } catch (PgException e) {
             if (!readTransactionOpen()) lost = true; // never go on reading a newer state under the snapshot's name
             throw e;
         } finally {
-            cancel.exit();
+            synchronized (cancel) {
+                pinnedOwner = null;
+                cancel.exit();
+            }
             importerNotices.addAll(notices);
             notices.clear();
         }
@@ -556,7 +564,14 @@ public final class SqliteSession implements Session {
     public void cancel() {
         cancel.cancel();
         SqliteSession holder = runningOnHolder;
-        if (holder != null) holder.cancel(); // the statement runs on an imported snapshot's holder
+        if (holder != null) holder.cancelFor(this); // the statement runs on an imported snapshot's holder
+    }
+
+    /** On a holder: cancels the running statement only if it is {@code owner}'s (a late cancel never hits the next). */
+    private void cancelFor(SqliteSession owner) {
+        synchronized (cancel) {
+            if (pinnedOwner == owner) cancel.cancel();
+        }
     }
 
     private void releaseImported() {
