@@ -40,13 +40,14 @@ public final class CatalogFunctions {
                 : integer(a[0]) == 6171 ? "pg_database_owner" : "unknown (OID=" + a[0] + ")");
         strict(c, "pg_get_viewdef", 1, a -> null);
         strict(c, "pg_get_viewdef", 2, a -> null);
-        strict(c, "pg_relation_size", 1, a -> 0L);
-        strict(c, "pg_table_size", 1, a -> 0L);
-        strict(c, "pg_total_relation_size", 1, a -> 0L);
-        strict(c, "pg_indexes_size", 1, a -> 0L);
-        strict(c, "pg_database_size", 1, a -> 0L);
+        // Sizes are what the relation occupies in the SQLite file (its b-tree pages), not Postgres's 8 kB pages.
+        strict(c, "pg_relation_size", 1, a -> RelationSizes.table(c, integer(a[0])));
+        strict(c, "pg_table_size", 1, a -> RelationSizes.table(c, integer(a[0])));
+        strict(c, "pg_total_relation_size", 1, a -> RelationSizes.total(c, integer(a[0])));
+        strict(c, "pg_indexes_size", 1, a -> RelationSizes.total(c, integer(a[0])) - RelationSizes.table(c, integer(a[0])));
+        strict(c, "pg_database_size", 1, a -> RelationSizes.database(c));
         strict(c, "pg_tablespace_location", 1, a -> "");
-        strict(c, "pg_size_pretty", 1, a -> integer(a[0]) + " bytes");
+        strict(c, "pg_size_pretty", 1, a -> RelationSizes.pretty(integer(a[0])));
         strict(c, "pg_get_triggerdef", 1, a -> null);
         strict(c, "pg_get_triggerdef", 2, a -> null);
         strict(c, "pg_get_partkeydef", 1, a -> null);
