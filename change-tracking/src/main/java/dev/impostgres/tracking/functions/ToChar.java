@@ -16,10 +16,9 @@ final class ToChar {
     private ToChar() {}
 
     static String format(String value, String format, String tag, java.time.ZoneId zone) {
-        if (tag.equals("numeric") || tag.equals("float")) {
-            throw new PgFunctionError("0A000", "to_char for numbers is not supported yet");
-        }
-        LocalDateTime t = DateFields.local(DateFields.instant(value, tag), tag, zone);
+        if (tag.equals("numeric") || tag.equals("float")) return ToCharNumber.format(Values.decimal(value), format);
+        LocalDateTime t = tag.equals("interval") ? intervalClock(value)
+                : DateFields.local(DateFields.instant(value, tag), tag, zone);
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < format.length()) {
@@ -53,6 +52,12 @@ final class ToChar {
             i += p.length();
         }
         return out.toString();
+    }
+
+    /** An interval's time of day as a wall-clock time (HH24/MI/SS of to_char(interval, …)). */
+    private static LocalDateTime intervalClock(String value) {
+        long micros = Math.floorMod(TemporalValues.interval(value).micros(), TemporalValues.USECS_PER_DAY);
+        return TemporalValues.local(TemporalValues.timestamp("2000-01-01") + micros);
     }
 
     private static final String[] PATTERNS = {"HH24", "HH12", "HH", "MI", "SS", "MS", "US", "YYYY", "YYY", "YY",
