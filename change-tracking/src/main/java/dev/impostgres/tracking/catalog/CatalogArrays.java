@@ -173,29 +173,6 @@ final class CatalogArrays {
             for (String element : s.split("\\s+")) out.add(element);
             return out;
         }
-        if (s.length() < 2) return out;
-        int i = 1;
-        while (i < s.length() - 1) {
-            while (i < s.length() - 1 && Character.isWhitespace(s.charAt(i))) i++;
-            StringBuilder element = new StringBuilder();
-            boolean quoted = false;
-            if (s.charAt(i) == '"') {
-                quoted = true;
-                i++;
-                while (i < s.length() && s.charAt(i) != '"') {
-                    if (s.charAt(i) == '\\') i++;
-                    element.append(s.charAt(i++));
-                }
-                i++;
-            }
-            while (i < s.length() - 1 && s.charAt(i) != ',') {
-                if (!quoted) element.append(s.charAt(i));
-                i++;
-            }
-            String value = quoted ? element.toString() : element.toString().trim();
-            out.add(!quoted && value.equalsIgnoreCase("null") ? null : value);
-            i++; // the comma
-        }
-        return out;
+        return dev.impostgres.tracking.functions.ArrayFunctions.elements(s); // the one {…} parser
     }
 }

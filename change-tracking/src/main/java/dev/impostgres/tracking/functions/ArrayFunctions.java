@@ -12,7 +12,7 @@ import org.sqlite.Function;
  * ({@code pg_array(tag, …)}), array_agg, cardinality and the one-dimensional array_append / array_prepend /
  * array_cat / array_remove / array_position; and generate_series's steps ({@code pg_series_first/next}).
  */
-final class ArrayFunctions {
+public final class ArrayFunctions {
     private ArrayFunctions() {}
 
     static void register(Connection c) throws SQLException {
@@ -164,7 +164,7 @@ final class ArrayFunctions {
     }
 
     /** The elements of a one-dimensional array's text form; null for an unquoted NULL. */
-    static List<String> elements(String text) {
+    public static List<String> elements(String text) {
         List<String> out = new ArrayList<>();
         String s = text.trim();
         if (s.length() < 2 || s.charAt(0) != '{') return out;
