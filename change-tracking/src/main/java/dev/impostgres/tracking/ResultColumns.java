@@ -49,6 +49,12 @@ final class ResultColumns {
     /** As above; {@code origins} (may be null) gives the metadata of result columns that are table columns. */
     static List<ResultColumn> describe(List<Raw> raw, List<DeclaredColumns.Origin> origins, List<PgType> hints,
                                        List<Object[]> rows) {
+        return describe(raw, origins, hints, null, rows);
+    }
+
+    /** As above; {@code typmods} (may be null) gives the typmod of each hinted column (a cast to numeric(10,2)). */
+    static List<ResultColumn> describe(List<Raw> raw, List<DeclaredColumns.Origin> origins, List<PgType> hints,
+                                       List<Integer> typmods, List<Object[]> rows) {
         List<ResultColumn> columns = new ArrayList<>(raw.size());
         for (int i = 0; i < raw.size(); i++) {
             Raw column = raw.get(i);
@@ -67,6 +73,7 @@ final class ResultColumns {
                 typmod = PgTypes.typmodOf(column.declaredType());
             } else if (hint != null) {
                 type = hint;
+                if (typmods != null && i < typmods.size() && typmods.get(i) != null) typmod = typmods.get(i);
             } else if (column.declaredType() != null) {
                 type = PgTypes.TEXT; // a declared type we do not know (e.g. a user-defined one): as text
             } else {

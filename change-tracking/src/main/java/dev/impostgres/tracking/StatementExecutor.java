@@ -57,7 +57,7 @@ final class StatementExecutor {
                 }
             }
             return new QueryResult(ResultColumns.describe(raw, ResultColumns.origins(connection, raw),
-                    statement.columnTypes(), rows), rows, statement.tag(),
+                    statement.columnTypes(), statement.columnTypmods(), rows), rows, statement.tag(),
                     rows.size());
         }
     }
@@ -66,7 +66,8 @@ final class StatementExecutor {
         PgStatement.Sql statement = TypedStatements.typed(connection, untyped);
         try (PreparedStatement ps = connection.prepareStatement(statement.sqlite())) {
             List<ResultColumns.Raw> raw = ResultColumns.raw(ps);
-            return ResultColumns.describe(raw, ResultColumns.origins(connection, raw), statement.columnTypes(), List.of());
+            return ResultColumns.describe(raw, ResultColumns.origins(connection, raw), statement.columnTypes(),
+                    statement.columnTypmods(), List.of());
         }
     }
 

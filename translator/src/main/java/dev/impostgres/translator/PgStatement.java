@@ -21,9 +21,24 @@ public sealed interface PgStatement {
      * {@code columnTypes}, when non-null, gives the Postgres type of each result column (null entries where
      * unknown; the executor then uses the column's declared type or the value's storage class).
      * {@code writes} is true when the statement may modify data or schema (so it needs the writer lock).
+     * {@code columnTypmods}, when non-null, gives the typmod that goes with each {@code columnTypes} entry (-1 where
+     * there is none: {@code 1.5::numeric(10,2)} has 655366).
      */
     record Sql(String source, String sqlite, CommandTag tag, boolean returnsRows, boolean writes,
-               List<Integer> parameterTypes, List<PgType> columnTypes) implements PgStatement {}
+               List<Integer> parameterTypes, List<PgType> columnTypes, List<Integer> columnTypmods)
+            implements PgStatement {
+        /** Without typmods: every result column's typmod is -1 unless it is a table column. */
+        public Sql(String source, String sqlite, CommandTag tag, boolean returnsRows, boolean writes,
+                   List<Integer> parameterTypes, List<PgType> columnTypes) {
+            this(source, sqlite, tag, returnsRows, writes, parameterTypes, columnTypes, null);
+        }
+
+        /** The typmod for result column {@code i} when its type came from {@link #columnTypes}, else -1. */
+        public int columnTypmod(int i) {
+            return columnTypmods == null || i >= columnTypmods.size() || columnTypmods.get(i) == null
+                    ? -1 : columnTypmods.get(i);
+        }
+    }
 
     /**
      * BEGIN / START TRANSACTION [ISOLATION LEVEL …] [READ ONLY | READ WRITE] [[NOT] DEFERRABLE]. Nulls: not given.

@@ -40,7 +40,8 @@ final class StatementTranslator {
                 ? ColumnTypeHints.of(sig, kind.selectStart(), columns) : null;
         // nextval/setval change a sequence row, so even a SELECT calling them needs the writer lock.
         boolean writes = kind.writes() || callsSequenceFunction(sig);
+        List<Integer> typmods = columnTypes == null ? null : ColumnTypeHints.typmods(sig, kind.selectStart());
         return new PgStatement.Sql(piece.text(), rewritten.sqlite(), kind.tag(), kind.returnsRows(), writes,
-                rewritten.parameterTypes(), columnTypes);
+                rewritten.parameterTypes(), columnTypes, typmods);
     }
 }

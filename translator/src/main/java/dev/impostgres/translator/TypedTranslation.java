@@ -22,6 +22,6 @@ public final class TypedTranslation {
             return statement;
         }
         return new PgStatement.Sql(statement.source(), sql.sqlite(), statement.tag(), statement.returnsRows(),
-                statement.writes(), statement.parameterTypes(), sql.columnTypes());
+                statement.writes(), statement.parameterTypes(), sql.columnTypes(), sql.columnTypmods());
     }
 }

@@ -18,15 +18,20 @@ final class NumericFunctions {
     private static final int NUMERIC_MIN_SIG_DIGITS = 16, NUMERIC_MAX_DISPLAY_SCALE = 1000;
 
     static void register(Connection c) throws SQLException {
-        Udf.strict(c, "pg_numeric_op", 5, a -> Values.numeric(numeric(Values.text(a[0]), Values.decimal(a[3]),
-                Values.decimal(a[4]))));
+        Udf.strict(c, "pg_numeric_op", 5, a -> {
+            String special = NumericSpecials.operate(Values.text(a[0]), a[3], a[4]);
+            return special != null ? special
+                    : Values.numeric(numeric(Values.text(a[0]), Values.decimal(a[3]), Values.decimal(a[4])));
+        });
         Udf.strict(c, "pg_int4_op", 5, a -> integer(Values.text(a[0]), Values.integer(a[3]), Values.integer(a[4]),
                 Integer.MIN_VALUE, Integer.MAX_VALUE, "integer"));
         Udf.strict(c, "pg_int2_op", 5, a -> integer(Values.text(a[0]), Values.integer(a[3]), Values.integer(a[4]),
                 Short.MIN_VALUE, Short.MAX_VALUE, "smallint"));
         Udf.strict(c, "pg_int8_op", 5, a -> integer(Values.text(a[0]), Values.integer(a[3]), Values.integer(a[4]),
                 Long.MIN_VALUE, Long.MAX_VALUE, "bigint"));
-        Udf.strict(c, "pg_numeric_cmp", 2, a -> (long) Values.decimal(a[0]).compareTo(Values.decimal(a[1])));
+        Udf.strict(c, "pg_numeric_cmp", 2, a -> NumericSpecials.involved(a[0], a[1])
+                ? (long) NumericSpecials.compare(a[0], a[1])
+                : (long) Values.decimal(a[0]).compareTo(Values.decimal(a[1])));
         // numeric order for ORDER BY / min / max over numeric text (the translator adds COLLATE pg_numeric)
         org.sqlite.Collation.create(c, "pg_numeric", new org.sqlite.Collation() {
             @Override

@@ -42,6 +42,8 @@ public final class PgFunctions {
         MoreFunctions.register(connection);
         JsonSets.register(connection);
         TemporalFunctions.register(connection, functions::timeZone);
+        CastFunctions.register(connection, functions::timeZone);
+        FloatFunctions.register(connection);
         functions.registerClock(connection);
         functions.registerTriggerDepth(connection);
         Udf.strict(connection, "hashtext", 1, a -> (long) PgHash.hashText(Values.text(a[0])));
@@ -135,8 +137,9 @@ public final class PgFunctions {
                 return dev.impostgres.tracking.schema.StorageValues.coerce(type, PgTypes.typmodOf(typeName),
                         CODEC.decodeText(type, Values.text(value)));
             }
-            return CODEC.decodeText(type, Values.text(value),
-                    dev.impostgres.translator.types.FormatSettings.DEFAULT.withTimeZone(zone));
+            // varchar(n)/char(n) truncate, timestamp(p)/time(p) round, as an explicit cast does
+            return CastFunctions.typmod(type, PgTypes.typmodOf(typeName), CODEC.decodeText(type, Values.text(value),
+                    dev.impostgres.translator.types.FormatSettings.DEFAULT.withTimeZone(zone)));
         } catch (PgException e) {
             throw new PgFunctionError(e.sqlState(), e.getMessage());
         }

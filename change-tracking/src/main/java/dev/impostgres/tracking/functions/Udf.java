@@ -53,6 +53,7 @@ final class Udf {
             if (value == null) result();
             else if (value instanceof Long l) result(l);
             else if (value instanceof Integer i) result((long) i);
+            else if (value instanceof Double d && d.isNaN()) result("NaN"); // SQLite would store a NaN REAL as NULL
             else if (value instanceof Double d) result(d);
             else if (value instanceof Boolean b) result(b ? 1L : 0L);
             else if (value instanceof byte[] bytes) result(bytes);
@@ -98,6 +99,7 @@ final class Udf {
             if (value == null) result();
             else if (value instanceof Long l) result(l);
             else if (value instanceof Integer i) result((long) i);
+            else if (value instanceof Double d && d.isNaN()) result("NaN"); // SQLite would store a NaN REAL as NULL
             else if (value instanceof Double d) result(d);
             else if (value instanceof Boolean b) result(b ? 1L : 0L);
             else if (value instanceof byte[] bytes) result(bytes);

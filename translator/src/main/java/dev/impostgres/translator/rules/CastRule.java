@@ -57,6 +57,11 @@ public final class CastRule implements RewriteRule {
             replace(tokens, cast, close, pgCast(List.of(tokens.get(first)), type.name()));
             return;
         }
+        List<Token> converted = converted(ctx, new ArrayList<>(tokens.subList(first, last + 1)), type.name());
+        if (converted != null) {
+            replace(tokens, cast, close, converted);
+            return;
+        }
         switch (target) {
             case INTEGER, REAL, TEXT -> replace(tokens, TokenNav.nextSig(tokens, as), type.last(),
                     List.of(new Token(Kind.IDENT, target.name(), -1)));
@@ -98,6 +103,11 @@ public final class CastRule implements RewriteRule {
             out.addAll(pgCast(operand, type.name()));
             replace(tokens, first, type.last(), out);
             return first + out.size() - 1;
+        }
+        List<Token> converted = converted(ctx, operand, type.name());
+        if (converted != null) {
+            replace(tokens, first, type.last(), converted);
+            return first + converted.size() - 1;
         }
         switch (target) {
             case INTEGER, REAL, TEXT -> {
@@ -152,6 +162,31 @@ public final class CastRule implements RewriteRule {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * A cast whose result depends on the operand's type (known from literals, casts, functions and the declared
+     * column types) or on the target's typmod: {@code pg_convert(operand, 'source', 'target')}; null when SQLite's
+     * CAST (or keeping the value) is right. A cast Postgres does not have fails here with 42846.
+     */
+    private static List<Token> converted(RewriteContext ctx, List<Token> operand, String typeName) {
+        PgType targetType = TypeLookup.byName(typeName);
+        if (targetType == null) return null;
+        List<Token> sig = Lexer.significant(operand);
+        PgType source = sig.size() == 1 && Literals.isString(sig.get(0)) ? null : ExpressionTypes.of(sig, ctx.columnTypes());
+        CastPlan.check(source, targetType);
+        int typmod = dev.impostgres.translator.types.PgTypes.typmodOf(typeName);
+        if (!CastPlan.converts(source, targetType, typmod)) return null;
+        List<Token> out = new ArrayList<>();
+        out.add(new Token(Kind.IDENT, "pg_convert", -1));
+        out.add(new Token(Kind.PUNCT, "(", -1));
+        out.addAll(operand);
+        out.add(new Token(Kind.PUNCT, ",", -1));
+        out.add(new Token(Kind.STRING, Literals.quote(source == null ? "unknown" : source.name()), -1));
+        out.add(new Token(Kind.PUNCT, ",", -1));
+        out.add(new Token(Kind.STRING, Literals.quote(typeName), -1));
+        out.add(new Token(Kind.PUNCT, ")", -1));
+        return out;
     }
 
     private static List<Token> pgCast(List<Token> operand, String typeName) {

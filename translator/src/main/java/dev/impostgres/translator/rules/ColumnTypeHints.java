@@ -94,6 +94,83 @@ public final class ColumnTypeHints {
         return known != null ? known : ExpressionTypes.of(withoutAlias(item), columns);
     }
 
+    /**
+     * The typmod of each result column whose whole item is a cast to a type with modifiers ({@code numeric(10,2)},
+     * {@code varchar(3)}, {@code timestamp(0)}), as Postgres reports it in RowDescription; -1 elsewhere. Null when
+     * no item has one, or the column count is not known.
+     */
+    public static List<Integer> typmods(List<Token> sig, int select) {
+        List<PgType> types = of(sig, select);
+        if (types == null) return null;
+        List<List<Token>> items = selectItems(sig, select);
+        if (items.size() != types.size()) return null;
+        List<Integer> out = new ArrayList<>();
+        boolean any = false;
+        for (List<Token> item : items) {
+            String cast = castTypeName(withoutAlias(item));
+            int typmod = cast == null ? -1 : dev.impostgres.translator.types.PgTypes.typmodOf(cast);
+            any |= typmod != -1;
+            out.add(typmod);
+        }
+        return any ? out : null;
+    }
+
+    /** The select list's items, split at top-level commas. */
+    private static List<List<Token>> selectItems(List<Token> sig, int select) {
+        int i = select + 1;
+        if (i < sig.size() && sig.get(i).is("all")) i++;
+        else if (i < sig.size() && sig.get(i).is("distinct")) {
+            i++;
+            if (i < sig.size() && sig.get(i).is("on") && i + 1 < sig.size()) i = TokenNav.closingOf(sig, i + 1) + 1;
+        }
+        List<List<Token>> items = new ArrayList<>();
+        List<Token> item = new ArrayList<>();
+        int depth = 0;
+        for (; i < sig.size(); i++) {
+            Token t = sig.get(i);
+            if (t.isPunct("(") || t.isPunct("[")) depth++;
+            else if (t.isPunct(")") || t.isPunct("]")) depth--;
+            if (depth < 0 || depth == 0 && t.kind() == Token.Kind.IDENT && END_OF_LIST.contains(t.identifier())
+                    && !(t.is("from") && i > 0 && sig.get(i - 1).is("distinct"))) break;
+            if (depth == 0 && t.isPunct(",")) {
+                items.add(item);
+                item = new ArrayList<>();
+            } else {
+                item.add(t);
+            }
+        }
+        if (!item.isEmpty()) items.add(item);
+        return items;
+    }
+
+    /** Where the operand of the cast at {@code op} starts, through chained casts ({@code 'x'::regclass::oid}). */
+    static int castChainStart(List<Token> expr, int op) {
+        int start = TokenNav.operandStart(expr, op - 1);
+        while (start >= 2 && expr.get(start - 1).isOperator("::")) start = TokenNav.operandStart(expr, start - 2);
+        return start;
+    }
+
+    /** The type name (with modifiers) of a cast covering the whole expression, or null. */
+    private static String castTypeName(List<Token> expr) {
+        if (expr.isEmpty()) return null;
+        int last = expr.size() - 1;
+        for (int k = last; k > 0; k--) {
+            if (expr.get(k).isOperator("::")) {
+                TokenNav.TypeRef type = TokenNav.typeName(expr, k + 1);
+                return type != null && type.last() == last && castChainStart(expr, k) == 0 ? type.name() : null;
+            }
+        }
+        if (expr.size() > 2 && expr.get(0).is("cast") && expr.get(1).isPunct("(") && TokenNav.closingOf(expr, 1) == last) {
+            for (int k = last - 1; k > 1; k--) {
+                if (expr.get(k).is("as")) {
+                    TokenNav.TypeRef type = TokenNav.typeName(expr, k + 1);
+                    return type != null && type.last() == last - 1 ? type.name() : null;
+                }
+            }
+        }
+        return null;
+    }
+
     private static PgType literalOrCastType(List<Token> item, ColumnTypes columns) {
         List<Token> expr = withoutAlias(item);
         if (expr.isEmpty()) return null;
@@ -102,7 +179,7 @@ public final class ColumnTypeHints {
         for (int k = last; k > 0; k--) {
             if (expr.get(k).isOperator("::")) {
                 TokenNav.TypeRef type = TokenNav.typeName(expr, k + 1);
-                if (type != null && type.last() == last && TokenNav.operandStart(expr, k - 1) == 0) {
+                if (type != null && type.last() == last && castChainStart(expr, k) == 0) {
                     return TypeLookup.byName(type.name());
                 }
                 break;

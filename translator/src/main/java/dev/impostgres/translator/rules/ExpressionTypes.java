@@ -93,7 +93,8 @@ final class ExpressionTypes {
             Map.entry("json_agg", PgTypes.JSON), Map.entry("jsonb_object_agg", PgTypes.JSONB),
             Map.entry("json_object_agg", PgTypes.JSON),
             // typed operators and date/time functions (TypedOperatorRule, change-tracking's TemporalFunctions)
-            Map.entry("pg_numeric_op", PgTypes.NUMERIC), Map.entry("pg_int4_op", PgTypes.INT4), Map.entry("pg_round_float", PgTypes.FLOAT8), Map.entry("pg_time_op", PgTypes.TIME), Map.entry("pg_int2_op", PgTypes.INT2),
+            Map.entry("pg_numeric_op", PgTypes.NUMERIC), Map.entry("pg_float8_op", PgTypes.FLOAT8),
+            Map.entry("pg_float4_op", PgTypes.FLOAT4), Map.entry("pg_int4_op", PgTypes.INT4), Map.entry("pg_round_float", PgTypes.FLOAT8), Map.entry("pg_time_op", PgTypes.TIME), Map.entry("pg_int2_op", PgTypes.INT2),
             Map.entry("pg_int8_op", PgTypes.INT8), Map.entry("pg_date_op", PgTypes.DATE),
             Map.entry("pg_date_diff", PgTypes.INT4), Map.entry("pg_timestamp_op", PgTypes.TIMESTAMP),
             Map.entry("pg_timestamptz_op", PgTypes.TIMESTAMPTZ), Map.entry("pg_interval_op", PgTypes.INTERVAL),
@@ -148,6 +149,9 @@ final class ExpressionTypes {
         if (e.size() > 4 && first.is("pg_catalog") && e.get(1).isPunct(".")) return of(e.subList(2, e.size()), c);
         if (e.size() > 2 && first.kind() == Kind.IDENT && e.get(1).isPunct("(") && TokenNav.closingOf(e, 1) == last) {
             String fn = first.identifier();
+            if ((fn.equals("pg_cast") || fn.equals("pg_convert")) && Literals.isString(e.get(last - 1))) {
+                return PgTypes.byName(Literals.stringValue(e.get(last - 1))); // a cast already rewritten
+            }
             PgType known = FUNCTIONS.get(fn);
             if (known != null) return known;
             List<Token> arg = firstArgument(e.subList(2, last));

@@ -164,6 +164,11 @@ public final class TypedOperatorRule implements RewriteRule {
             if (l == 21 && r == 21) return "pg_int2_op";
             return l == 20 || r == 20 ? "pg_int8_op" : "pg_int4_op";
         }
+        boolean lFloat = l == FLOAT8 || l == FLOAT4, rFloat = r == FLOAT8 || r == FLOAT4;
+        if (lFloat && (rFloat || rNum) || rFloat && lNum) { // overflow is 22003, NaN stays NaN, as float.h checks
+            return l == FLOAT4 && (r == FLOAT4 || INTEGERS.contains(r)) || r == FLOAT4 && INTEGERS.contains(l)
+                    ? "pg_float4_op" : "pg_float8_op";
+        }
         boolean plus = op.equals("+"), minus = op.equals("-");
         if (l == DATE && INTEGERS.contains(r) && (plus || minus) || INTEGERS.contains(l) && r == DATE && plus) {
             return "pg_date_op";
