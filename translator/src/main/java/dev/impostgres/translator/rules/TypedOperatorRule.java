@@ -213,6 +213,7 @@ public final class TypedOperatorRule implements RewriteRule {
                     new Token(Kind.WHITESPACE, " ", -1), new Token(Kind.NUMBER, "0", -1)));
             return close;
         }
+        if (normalizeLiteral(tokens, rs, re, l) || normalizeLiteral(tokens, ls, le, r)) return -1;
         String fn = comparisonFunction(l.oid(), r.oid());
         if (fn == null) return -1;
         int close = call(tokens, ls, le, rs, re, fn, null, null, null, false);
@@ -328,6 +329,24 @@ public final class TypedOperatorRule implements RewriteRule {
 
     static boolean isEnum(PgType t) {
         return t != null && t.oid() >= 16384 && "enum".equals(t.name());
+    }
+
+    /** Types whose storage text is a normal form that a literal need not be in ('{"b":1, "a":2}' for jsonb). */
+    private static final Set<Integer> NORMALIZED_TEXT = Set.of(3802, 2950, DATE, TIMESTAMP);
+
+    /**
+     * A lone string literal compared with a value of a type stored in normal form goes through that type's input
+     * ({@code _pg_in}), so {@code jsonb_col = '{"b": 1, "a": 2}'} compares normal forms as Postgres compares values.
+     */
+    private static boolean normalizeLiteral(List<Token> tokens, int from, int to, PgType other) {
+        List<Token> sig = significant(tokens, from, to);
+        if (sig.size() != 1 || !Literals.isString(sig.get(0)) || !NORMALIZED_TEXT.contains(other.oid())) return false;
+        int at = tokens.indexOf(sig.get(0));
+        tokens.addAll(at + 1, List.of(new Token(Kind.PUNCT, ")", -1)));
+        tokens.addAll(at, List.of(new Token(Kind.IDENT, "_pg_in", -1), new Token(Kind.PUNCT, "(", -1),
+                new Token(Kind.NUMBER, Integer.toString(other.oid()), -1), new Token(Kind.PUNCT, ",", -1),
+                new Token(Kind.NUMBER, "-1", -1), new Token(Kind.PUNCT, ",", -1)));
+        return true;
     }
 
     static String comparisonFunction(int l, int r) {
