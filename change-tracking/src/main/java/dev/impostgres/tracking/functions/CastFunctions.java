@@ -112,7 +112,13 @@ final class CastFunctions {
         if (from == 700 && !real) return (double) (float) d; // the single-precision value, widened exactly
         if (real) {
             float f = (float) d;
-            if (Float.isInfinite(f) && !Double.isInfinite(d)) throw new PgFunctionError("22003", "value out of range: overflow");
+            if (Float.isInfinite(f) && !Double.isInfinite(d)) {
+                if (from == 1700) { // numeric_float4 reads the numeric's text with float4in
+                    throw new PgFunctionError("22003", "\"" + new BigDecimal(Values.text(value)).toPlainString()
+                            + "\" is out of range for type real");
+                }
+                throw new PgFunctionError("22003", "value out of range: overflow");
+            }
             if (f == 0 && d != 0) throw new PgFunctionError("22003", "value out of range: underflow");
             return (double) f;
         }

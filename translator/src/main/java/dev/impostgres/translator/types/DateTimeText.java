@@ -46,6 +46,7 @@ final class DateTimeText {
             case "epoch": return -(int) POSTGRES_EPOCH_DAY;
             default: break;
         }
+        s = DateWords.isoDate(DateWords.meridiem(s).text());
         Matcher m = TIMESTAMP.matcher(s);
         if (!m.matches()) throw rejected(s, input, "date");
         LocalDate date = date(m, input, settings);
@@ -74,10 +75,13 @@ final class DateTimeText {
             case "epoch": return -POSTGRES_EPOCH_SECONDS * 1_000_000L;
             default: break;
         }
+        DateWords.Meridiem meridiem = DateWords.meridiem(s);
+        s = DateWords.isoDate(meridiem.text());
         Matcher m = TIMESTAMP.matcher(s);
         if (!m.matches()) throw rejected(s, input, sqlName);
         LocalDate date = date(m, input, settings);
-        long timeOfDay = m.group(11) == null ? 0 : timeOfDay(m.group(12), m.group(13), m.group(14), m.group(15), input);
+        long timeOfDay = m.group(11) == null ? 0 : meridiem.apply(
+                timeOfDay(m.group(12), m.group(13), m.group(14), m.group(15), input), input);
         LocalDateTime local = date.atStartOfDay().plusNanos(timeOfDay * 1000);
         String zoneText = m.group(16);
         if (!withTimeZone) {
@@ -116,9 +120,10 @@ final class DateTimeText {
     static long parseTime(String input) {
         String s = ScalarText.trimSpace(input).toLowerCase(Locale.ROOT);
         if (s.equals("allballs")) return 0;
-        Matcher m = TIME_ONLY.matcher(s);
+        DateWords.Meridiem meridiem = DateWords.meridiem(s);
+        Matcher m = TIME_ONLY.matcher(meridiem.text());
         if (!m.matches()) throw rejected(s, input, "time without time zone");
-        return timeOfDay(m.group(2), m.group(3), m.group(4), m.group(5), input);
+        return meridiem.apply(timeOfDay(m.group(2), m.group(3), m.group(4), m.group(5), input), input);
     }
 
     static String formatTime(long micros) {
