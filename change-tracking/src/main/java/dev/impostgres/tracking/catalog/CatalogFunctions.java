@@ -28,6 +28,7 @@ public final class CatalogFunctions {
         CatalogArrays.register(c);
         lenient(c, "format_type", 2, a -> a[0] == null ? null : formatType(c, integer(a[0]),
                 a[1] == null ? -1 : (int) integer(a[1])));
+        strict(c, "_pg_default_deparse", 2, a -> DefaultDeparse.of(a[0].toString(), a[1].toString()));
         strict(c, "pg_get_expr", 2, a -> a[0]);
         strict(c, "pg_get_expr", 3, a -> a[0]);
         strict(c, "pg_get_indexdef", 1, a -> IndexDef.of(c, integer(a[0]), false));
@@ -41,10 +42,11 @@ public final class CatalogFunctions {
         strict(c, "pg_get_viewdef", 1, a -> null);
         strict(c, "pg_get_viewdef", 2, a -> null);
         // Sizes are what the relation occupies in the SQLite file (its b-tree pages), not Postgres's 8 kB pages.
-        strict(c, "pg_relation_size", 1, a -> RelationSizes.table(c, integer(a[0])));
-        strict(c, "pg_table_size", 1, a -> RelationSizes.table(c, integer(a[0])));
-        strict(c, "pg_total_relation_size", 1, a -> RelationSizes.total(c, integer(a[0])));
-        strict(c, "pg_indexes_size", 1, a -> RelationSizes.total(c, integer(a[0])) - RelationSizes.table(c, integer(a[0])));
+        // The argument is a regclass: an OID, or a relation name that Postgres casts from the unknown literal.
+        strict(c, "pg_relation_size", 1, a -> RelationSizes.table(c, regclass(c, a[0])));
+        strict(c, "pg_table_size", 1, a -> RelationSizes.table(c, regclass(c, a[0])));
+        strict(c, "pg_total_relation_size", 1, a -> RelationSizes.total(c, regclass(c, a[0])));
+        strict(c, "pg_indexes_size", 1, a -> RelationSizes.total(c, regclass(c, a[0])) - RelationSizes.table(c, regclass(c, a[0])));
         strict(c, "pg_database_size", 1, a -> RelationSizes.database(c));
         strict(c, "pg_tablespace_location", 1, a -> "");
         strict(c, "pg_size_pretty", 1, a -> RelationSizes.pretty(integer(a[0])));
@@ -135,6 +137,10 @@ public final class CatalogFunctions {
                 return rs.next() ? rs.getObject(1) : null;
             }
         }
+    }
+
+    private static long regclass(Connection c, Object value) throws SQLException {
+        return integer(RegNames.regclass(c, value));
     }
 
     static long integer(Object value) {

@@ -70,7 +70,8 @@ public final class CatalogRefresh {
                     + "0, 0, NULL, NULL, NULL, NULL FROM main._pg_attribute a",
             "DELETE FROM pg_catalog.pg_attrdef",
             "INSERT INTO pg_catalog.pg_attrdef SELECT a.attrelid * 1000 + a.attnum, a.attrelid, a.attnum, "
-                    + "a.default_expr FROM main._pg_attribute a WHERE a.default_expr IS NOT NULL",
+                    + "_pg_default_deparse(a.default_expr, format_type(a.atttypid, -1)) FROM main._pg_attribute a "
+                    + "WHERE a.default_expr IS NOT NULL",
             "DELETE FROM pg_catalog.pg_index",
             "INSERT INTO pg_catalog.pg_index SELECT i.indexrelid, i.indrelid, "
                     + "length(i.indkey) - length(replace(i.indkey, ',', '')) + 1, "

@@ -14,16 +14,22 @@ import java.sql.Statement;
 final class RelationSizes {
     private RelationSizes() {}
 
+    /**
+     * The table's b-tree; 0 while it holds no cell at all, as a Postgres heap that was never written has no page
+     * (SQLite keeps an empty root page for every table).
+     */
     static long table(Connection c, long oid) throws SQLException {
         String name = sqliteName(c, oid);
-        return name == null ? 0 : sum(c, "SELECT coalesce(sum(pgsize), 0) FROM main.dbstat WHERE name = ?", name);
+        if (name == null) return 0;
+        boolean empty = sum(c, "SELECT coalesce(sum(ncell), 0) FROM main.dbstat WHERE name = ?", name) == 0;
+        return empty ? 0 : sum(c, "SELECT coalesce(sum(pgsize), 0) FROM main.dbstat WHERE name = ?", name);
     }
 
     /** The table and every SQLite index on it. */
     static long total(Connection c, long oid) throws SQLException {
         String name = sqliteName(c, oid);
-        return name == null ? 0 : sum(c, "SELECT coalesce(sum(pgsize), 0) FROM main.dbstat WHERE name IN "
-                + "(SELECT name FROM main.sqlite_schema WHERE tbl_name = ?1)", name);
+        return name == null ? 0 : table(c, oid) + sum(c, "SELECT coalesce(sum(pgsize), 0) FROM main.dbstat WHERE name IN "
+                + "(SELECT name FROM main.sqlite_schema WHERE tbl_name = ?1 AND type = 'index')", name);
     }
 
     static long database(Connection c) throws SQLException {

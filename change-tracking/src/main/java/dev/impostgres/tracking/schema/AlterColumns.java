@@ -117,8 +117,10 @@ final class AlterColumns {
             defaults.put(column.attnum(), Expressions.sqliteDefault(column.defaultExpr(), type.oid(), type.typmod()));
         }
         TableRewrite.rewrite(catalog, rel, defaults);
+        // Without USING the conversion is an assignment cast: to the base type here, then _pg_in applies the
+        // typmod as assignment does (a too-long varchar is 22001, where an explicit ::varchar(3) would truncate).
         String source = action.using() != null ? action.using()
-                : Identifiers.quote(column.name()) + "::" + action.typeName();
+                : Identifiers.quote(column.name()) + "::" + action.typeName().replaceAll("\\s*\\([^)]*\\)", "");
         catalog.exec("UPDATE " + Catalog.quote(rel.sqliteName()) + " SET " + Catalog.quote(column.name()) + " = "
                 + PgInFunction.NAME + "(" + type.oid() + ", " + type.typmod() + ", " + Expressions.toSqlite(source) + ")");
     }
