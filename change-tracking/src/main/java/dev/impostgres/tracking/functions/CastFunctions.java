@@ -31,6 +31,25 @@ final class CastFunctions {
     static void register(Connection connection, Supplier<ZoneId> zone) throws SQLException {
         Udf.strict(connection, "pg_convert", 3,
                 a -> convert(a[0], Values.text(a[1]), Values.text(a[2]), zone.get()));
+        Udf.strict(connection, "pg_timezone", 3, a -> atTimeZone(Values.text(a[0]), a[1], Values.text(a[2])));
+    }
+
+    /**
+     * {@code ts AT TIME ZONE zone} ({@code timezone(zone, ts)}): a timestamptz becomes the wall-clock timestamp in
+     * that zone; a timestamp is read as wall-clock time there and becomes a timestamptz.
+     */
+    static Object atTimeZone(String zoneName, Object value, String sourceTag) {
+        ZoneId zone = TemporalValues.zone(zoneName);
+        if (zone == null) throw new PgFunctionError("22023", "time zone \"" + zoneName + "\" not recognized");
+        String text = Values.text(value);
+        if (sourceTag.equals("timestamptz")) {
+            long micros = TemporalValues.timestamptz(text);
+            if (TemporalValues.infinite(micros)) return TemporalValues.timestamp(micros);
+            return TemporalValues.timestamp(TemporalValues.micros(TemporalValues.local(micros, zone)));
+        }
+        long micros = TemporalValues.timestamp(text);
+        if (TemporalValues.infinite(micros)) return TemporalValues.timestamptz(micros);
+        return TemporalValues.timestamptz(TemporalValues.micros(TemporalValues.local(micros), zone));
     }
 
     static Object convert(Object value, String sourceName, String targetName, ZoneId zone) {

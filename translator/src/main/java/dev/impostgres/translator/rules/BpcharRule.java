@@ -39,14 +39,30 @@ public final class BpcharRule implements RewriteRule {
             boolean measured = before >= 0 && tokens.get(before).isPunct("(") && after >= 0
                     && tokens.get(after).isPunct(")") && lengthCall(tokens, before);
             if (!compared && !concatenated && !measured) continue;
-            boolean assigned = after >= 0 && tokens.get(after).isOperator("=") && before >= 0
-                    && (tokens.get(before).is("set") || tokens.get(before).isPunct(",")); // UPDATE … SET c = …
-            if (assigned) continue;
+            if (after >= 0 && tokens.get(after).isOperator("=") && inSetClause(tokens, column[0])) continue;
             if (before >= 0 && isComparison(tokens.get(before))) trimLiteral(tokens, TokenNav.prevSig(tokens, before));
             if (after >= 0 && isComparison(tokens.get(after))) trimLiteral(tokens, TokenNav.nextSig(tokens, after));
             wrap(tokens, column[0], column[1]);
             i = column[0];
         }
+    }
+
+    private static final Set<String> CLAUSE_WORDS = Set.of("set", "select", "where", "having", "on", "returning",
+            "when", "then", "else", "and", "or", "not", "by", "values", "into", "from", "case");
+
+    /** An UPDATE … SET (or DO UPDATE SET) assignment target, not a comparison. */
+    private static boolean inSetClause(List<Token> tokens, int from) {
+        int depth = 0;
+        for (int k = TokenNav.prevSig(tokens, from); k >= 0; k = TokenNav.prevSig(tokens, k)) {
+            Token t = tokens.get(k);
+            if (t.isPunct(")") || t.isPunct("]")) depth++;
+            else if (t.isPunct("(") || t.isPunct("[")) {
+                if (--depth < 0) return false;
+            } else if (depth == 0 && t.kind() == Kind.IDENT && CLAUSE_WORDS.contains(t.identifier())) {
+                return t.is("set");
+            }
+        }
+        return false;
     }
 
     /** A column reference ending at {@code i}: {@code c} or {@code t.c}, as [first, last], else null. */

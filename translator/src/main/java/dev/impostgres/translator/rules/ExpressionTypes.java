@@ -142,6 +142,8 @@ final class ExpressionTypes {
         }
         if (e.get(0).is("select") || e.get(0).is("with")) return null;
         if (isPredicate(e)) return PgTypes.BOOL;
+        PgType atTimeZone = atTimeZone(e, c);
+        if (atTimeZone != null) return atTimeZone;
         Token first = e.get(0);
         if (e.size() == 1 && first.kind() == Kind.IDENT && NAME_VALUE_FUNCTIONS.contains(first.identifier())) {
             return PgTypes.NAME;
@@ -210,6 +212,23 @@ final class ExpressionTypes {
         }
         int cast = castType(e);
         return cast >= 0 ? PgTypes.byOid(cast) : null;
+    }
+
+    /** {@code x AT TIME ZONE z} at the top level: timestamptz gives timestamp, timestamp (or date) timestamptz. */
+    private static PgType atTimeZone(List<Token> e, ColumnTypes c) {
+        int depth = 0;
+        for (int k = 0; k + 2 < e.size(); k++) {
+            Token t = e.get(k);
+            if (t.isPunct("(") || t.isPunct("[")) depth++;
+            else if (t.isPunct(")") || t.isPunct("]")) depth--;
+            else if (depth == 0 && k > 0 && t.is("at") && e.get(k + 1).is("time") && e.get(k + 2).is("zone")) {
+                PgType left = of(e.subList(0, k), c);
+                if (left == null) return null;
+                return left.oid() == 1184 ? PgTypes.TIMESTAMP : left.oid() == 1114 || left.oid() == 1082
+                        ? PgTypes.TIMESTAMPTZ : null;
+            }
+        }
+        return null;
     }
 
     /** ARRAY[…]: the array type of its first typed element (nested brackets: of their elements). */

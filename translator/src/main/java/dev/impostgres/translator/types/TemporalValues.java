@@ -62,6 +62,11 @@ public final class TemporalValues {
     /** The instant of a wall-clock time in {@code zone} (the later offset in a gap, as Postgres). */
     public static long micros(LocalDateTime local, java.time.ZoneId zone) { return DateTimeText.toMicros(local, zone); }
 
+    /** A time zone named as AT TIME ZONE and timezone() accept it (IANA name or abbreviation), or null. */
+    public static java.time.ZoneId zone(String name) {
+        return TimeZones.lookup(name.trim().toLowerCase(java.util.Locale.ROOT));
+    }
+
     public static boolean infinite(long micros) {
         return micros == DateTimeText.TS_INFINITY || micros == DateTimeText.TS_MINUS_INFINITY;
     }
