@@ -44,6 +44,7 @@ public final class PgFunctions {
         TemporalFunctions.register(connection, functions::timeZone);
         CastFunctions.register(connection, functions::timeZone);
         FloatFunctions.register(connection);
+        ByteaFunctions.register(connection);
         functions.registerClock(connection);
         functions.registerTriggerDepth(connection);
         Udf.strict(connection, "hashtext", 1, a -> (long) PgHash.hashText(Values.text(a[0])));

@@ -93,7 +93,8 @@ final class ExpressionTypes {
             Map.entry("json_agg", PgTypes.JSON), Map.entry("jsonb_object_agg", PgTypes.JSONB),
             Map.entry("json_object_agg", PgTypes.JSON),
             // typed operators and date/time functions (TypedOperatorRule, change-tracking's TemporalFunctions)
-            Map.entry("pg_numeric_op", PgTypes.NUMERIC), Map.entry("pg_float8_op", PgTypes.FLOAT8),
+            Map.entry("pg_numeric_op", PgTypes.NUMERIC), Map.entry("pg_bytea_concat", PgTypes.BYTEA),
+            Map.entry("decode", PgTypes.BYTEA), Map.entry("encode", PgTypes.TEXT), Map.entry("pg_float8_op", PgTypes.FLOAT8),
             Map.entry("pg_float4_op", PgTypes.FLOAT4), Map.entry("pg_int4_op", PgTypes.INT4), Map.entry("pg_round_float", PgTypes.FLOAT8), Map.entry("pg_time_op", PgTypes.TIME), Map.entry("pg_int2_op", PgTypes.INT2),
             Map.entry("pg_int8_op", PgTypes.INT8), Map.entry("pg_date_op", PgTypes.DATE),
             Map.entry("pg_date_diff", PgTypes.INT4), Map.entry("pg_timestamp_op", PgTypes.TIMESTAMP),
@@ -357,7 +358,10 @@ final class ExpressionTypes {
         }
         if (split < 0) return null;
         String op = e.get(split).text();
-        if (op.equals("||")) return PgTypes.TEXT;
+        if (op.equals("||")) { // bytea || bytea is bytea; everything else here is text
+            PgType l = of(e.subList(0, split), c), r = of(e.subList(split + 1, e.size()), c);
+            return l != null && r != null && l.oid() == 17 && r.oid() == 17 ? PgTypes.BYTEA : PgTypes.TEXT;
+        }
         PgType l = of(e.subList(0, split), c);
         PgType r = of(e.subList(split + 1, e.size()), c);
         if (l == null || r == null) return null;

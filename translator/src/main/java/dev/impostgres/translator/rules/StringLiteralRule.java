@@ -17,7 +17,8 @@ public final class StringLiteralRule implements RewriteRule {
 
     private static boolean needsRewrite(Token t) {
         return t.kind() == Token.Kind.ESCAPE_STRING || t.kind() == Token.Kind.DOLLAR_STRING
-                || (t.kind() == Token.Kind.STRING && (t.text().startsWith("n") || t.text().startsWith("N")));
+                || (t.kind() == Token.Kind.STRING && (t.text().startsWith("n") || t.text().startsWith("N")
+                        || t.text().startsWith("u") || t.text().startsWith("U")));
     }
 
     @Override

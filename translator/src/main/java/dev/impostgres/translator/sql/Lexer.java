@@ -55,6 +55,7 @@ public final class Lexer {
         if (c == '/' && peek(1) == '*') return blockComment(start);
         if (c == '\'') return quoted(start, start, false);
         if ((c == 'e' || c == 'E') && peek(1) == '\'') return quoted(start, start + 1, true);
+        if ((c == 'u' || c == 'U') && peek(1) == '&' && peek(2) == '\'') return quoted(start, start + 2, false);
         if ((c == 'b' || c == 'B' || c == 'x' || c == 'X' || c == 'n' || c == 'N') && peek(1) == '\'') {
             return quoted(start, start + 1, false);
         }

@@ -9,7 +9,8 @@ public final class Literals {
 
     public static boolean isString(Token t) {
         return switch (t.kind()) {
-            case STRING -> t.text().charAt(0) == '\'' || t.text().charAt(0) == 'n' || t.text().charAt(0) == 'N';
+            case STRING -> t.text().charAt(0) == '\'' || t.text().charAt(0) == 'n' || t.text().charAt(0) == 'N'
+                    || t.text().charAt(0) == 'u' || t.text().charAt(0) == 'U';
             case ESCAPE_STRING, DOLLAR_STRING -> true;
             default -> false;
         };
@@ -21,7 +22,8 @@ public final class Literals {
         return switch (t.kind()) {
             case STRING -> {
                 int q = s.indexOf('\'');
-                yield s.substring(q + 1, s.length() - 1).replace("''", "'");
+                String body = s.substring(q + 1, s.length() - 1).replace("''", "'");
+                yield q == 2 && (s.charAt(0) == 'u' || s.charAt(0) == 'U') ? unicodeEscapes(body) : body;
             }
             case ESCAPE_STRING -> unescape(s.substring(2, s.length() - 1));
             case DOLLAR_STRING -> {
@@ -30,6 +32,34 @@ public final class Literals {
             }
             default -> throw new IllegalArgumentException("not a string literal: " + t);
         };
+    }
+
+    /**
+     * Decodes the body of a U&'' string: {@code \XXXX} and {@code \+XXXXXX} code points, {@code \\} a backslash
+     * (the default escape character; UESCAPE is not supported). A malformed escape is 22025 as in Postgres.
+     */
+    static String unicodeEscapes(String body) {
+        StringBuilder b = new StringBuilder(body.length());
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c != '\\') {
+                b.append(c);
+                continue;
+            }
+            if (i + 1 < body.length() && body.charAt(i + 1) == '\\') {
+                b.append('\\');
+                i++;
+                continue;
+            }
+            int digits = i + 1 < body.length() && body.charAt(i + 1) == '+' ? 6 : 4;
+            int from = digits == 6 ? i + 2 : i + 1;
+            if (from + digits > body.length() || !body.substring(from, from + digits).chars().allMatch(ch -> hex((char) ch))) {
+                throw new PgException("22025", "invalid Unicode escape");
+            }
+            b.appendCodePoint(Integer.parseInt(body.substring(from, from + digits), 16));
+            i = from + digits - 1;
+        }
+        return b.toString();
     }
 
     /** Decodes the body of an E'' string: \b \f \n \r \t, octal, \xHH, \\uXXXX, \\UXXXXXXXX, '' and \c. */
