@@ -39,8 +39,9 @@ public final class CatalogFunctions {
         strict(c, "pg_type_is_visible", 1, a -> true);
         strict(c, "pg_get_userbyid", 1, a -> integer(a[0]) == 10 ? session.user()
                 : integer(a[0]) == 6171 ? "pg_database_owner" : "unknown (OID=" + a[0] + ")");
-        strict(c, "pg_get_viewdef", 1, a -> null);
-        strict(c, "pg_get_viewdef", 2, a -> null);
+        // The text deparsed at CREATE VIEW (schema.ViewDefinitions); NULL for a query it could not deparse exactly.
+        strict(c, "pg_get_viewdef", 1, a -> viewDefinition(c, a[0], false));
+        strict(c, "pg_get_viewdef", 2, a -> viewDefinition(c, a[0], Values.truthy(a[1])));
         // Sizes are what the relation occupies in the SQLite file (its b-tree pages), not Postgres's 8 kB pages.
         // The argument is a regclass: an OID, or a relation name that Postgres casts from the unknown literal.
         strict(c, "pg_relation_size", 1, a -> RelationSizes.table(c, regclass(c, a[0])));
@@ -137,6 +138,13 @@ public final class CatalogFunctions {
                 return rs.next() ? rs.getObject(1) : null;
             }
         }
+    }
+
+    private static Object viewDefinition(Connection c, Object view, boolean pretty) throws SQLException {
+        long oid = regclass(c, view);
+        String key = (pretty ? dev.impostgres.tracking.schema.ViewDefinitions.PRETTY_KEY
+                : dev.impostgres.tracking.schema.ViewDefinitions.KEY) + oid;
+        return lookup(c, "SELECT value FROM main._pg_meta WHERE key = ?", key);
     }
 
     private static long regclass(Connection c, Object value) throws SQLException {

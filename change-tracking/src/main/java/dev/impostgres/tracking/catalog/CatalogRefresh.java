@@ -105,7 +105,8 @@ public final class CatalogRefresh {
                     + "EXISTS (SELECT 1 FROM main._pg_index i WHERE i.indrelid = c.oid), 0, 0, 0 FROM main._pg_class c "
                     + "JOIN main._pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind IN ('r', 'p')",
             "DELETE FROM pg_catalog.pg_views",
-            "INSERT INTO pg_catalog.pg_views SELECT n.nspname, c.relname, ?1, NULL FROM main._pg_class c "
+            "INSERT INTO pg_catalog.pg_views SELECT n.nspname, c.relname, ?1, (SELECT m.value FROM main._pg_meta m "
+                    + "WHERE m.key = 'viewdef:' || c.oid) FROM main._pg_class c "
                     + "JOIN main._pg_namespace n ON n.oid = c.relnamespace WHERE c.relkind = 'v'",
             // Views created before the DDL runner records them live only in SQLite's schema.
             "INSERT INTO pg_catalog.pg_views SELECT CASE WHEN instr(name, '.') > 0 THEN substr(name, 1, "

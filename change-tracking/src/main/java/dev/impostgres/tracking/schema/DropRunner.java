@@ -100,6 +100,7 @@ final class DropRunner {
 
     static void dropView(DdlContext ctx, Relation rel, boolean cascade) throws SQLException {
         checkDependentViews(ctx, rel.sqliteName(), "view", rel.name(), cascade);
+        ViewDefinitions.remove(ctx.catalog(), rel.oid());
         ctx.catalog().deleteRelation(rel.oid());
         ctx.catalog().exec("DROP VIEW IF EXISTS " + Catalog.quote(rel.sqliteName()));
     }

@@ -45,6 +45,7 @@ final class ViewRunner {
         catalog.exec("CREATE VIEW " + Catalog.quote(sqliteName) + columns + " AS " + Expressions.toSqlite(cmd.query()));
         if (oid == null) oid = catalog.insertRelation(namespace, relname, "v", sqliteName);
         ViewColumns.record(catalog, oid, sqliteName);
+        ViewDefinitions.record(catalog, oid, cmd.query());
         for (Long ref : referencedRelations(catalog, sqliteName, oid)) {
             catalog.update("INSERT INTO _pg_depend (objid, refobjid) VALUES (?, ?)", oid, ref);
         }
