@@ -51,6 +51,9 @@ public final class CatalogFunctions {
         strict(c, "pg_database_size", 1, a -> RelationSizes.database(c));
         strict(c, "pg_tablespace_location", 1, a -> "");
         strict(c, "pg_size_pretty", 1, a -> RelationSizes.pretty(integer(a[0])));
+        // pg_rewrite holds no rows (views are SQLite views), so psql's \d+ of a view asks for no rule's text.
+        strict(c, "pg_get_ruledef", 1, a -> null);
+        strict(c, "pg_get_ruledef", 2, a -> null);
         strict(c, "pg_get_triggerdef", 1, a -> null);
         strict(c, "pg_get_triggerdef", 2, a -> null);
         strict(c, "pg_get_partkeydef", 1, a -> null);

@@ -66,7 +66,8 @@ public final class CatalogRefresh {
             "DELETE FROM pg_catalog.pg_attribute",
             "INSERT INTO pg_catalog.pg_attribute SELECT a.attrelid, a.attname, a.atttypid, " + ATTLEN + ", a.attnum, "
                     + "-1, a.atttypmod, CASE WHEN a.type_name LIKE '%]' THEN 1 ELSE 0 END, " + ATTLEN + " IN (1, 2, 4, 8), "
-                    + "'i', 'p', '', a.attnotnull, a.default_expr IS NOT NULL, 0, a.attidentity, a.attgenerated, 0, 1, "
+                    + "coalesce((SELECT t.typalign FROM pg_catalog.pg_type t WHERE t.oid = a.atttypid), 'i'), "
+                    + "coalesce((SELECT t.typstorage FROM pg_catalog.pg_type t WHERE t.oid = a.atttypid), 'x'), '', a.attnotnull, a.default_expr IS NOT NULL, 0, a.attidentity, a.attgenerated, 0, 1, "
                     + "0, 0, NULL, NULL, NULL, NULL FROM main._pg_attribute a",
             "DELETE FROM pg_catalog.pg_attrdef",
             "INSERT INTO pg_catalog.pg_attrdef SELECT a.attrelid * 1000 + a.attnum, a.attrelid, a.attnum, "

@@ -18,6 +18,8 @@ final class StaticCatalog {
     static final long PG_CATALOG = 11;
     static final long BOOTSTRAP_SUPERUSER = 10;
 
+    private static final java.util.Set<String> MAIN_STORAGE = java.util.Set.of("numeric", "inet", "cidr");
+
     private static final Set<String> PSEUDO = Set.of("any", "anyarray", "anyelement", "anyenum", "anynonarray",
             "anyrange", "anymultirange", "anycompatible", "anycompatiblearray", "anycompatiblenonarray",
             "anycompatiblerange", "anycompatiblemultirange", "cstring", "internal", "language_handler",
@@ -90,7 +92,8 @@ final class StaticCatalog {
                 ps.setString(p++, io + "send");
                 ps.setString(p++, type.typlen() == 8 ? "d" : type.typlen() == 2 ? "s"
                         : type.typlen() == 1 || type.typlen() == -2 ? "c" : "i");
-                ps.setString(p++, type.typlen() == -1 ? "x" : "p");
+                // numeric, inet and cidr are 'm' (main) in Postgres; other varlena types are 'x' (extended)
+                ps.setString(p++, type.typlen() != -1 ? "p" : MAIN_STORAGE.contains(name) ? "m" : "x");
                 ps.setInt(p, STRING.contains(name) ? (name.equals("name") ? 950 : 100) : 0);
                 ps.addBatch();
             }
