@@ -27,6 +27,7 @@ public final class DdlRunner {
         DdlContext ctx = new DdlContext(new Catalog(connection, user), notices);
         if (command instanceof DdlCommand.CreateTable c) CreateTableRunner.run(ctx, c);
         else if (command instanceof DdlCommand.CreateEnum e) EnumRunner.create(ctx, e);
+        else if (command instanceof DdlCommand.AlterEnum e) EnumRunner.alter(ctx, e);
         else if (command instanceof DdlCommand.Drop d && d.kind() == DdlCommand.ObjectKind.TYPE) EnumRunner.drop(ctx, d);
         else if (command instanceof DdlCommand.Drop d) DropRunner.run(ctx, d);
         else if (command instanceof DdlCommand.CreateIndex i) IndexRunner.create(ctx, i);

@@ -44,6 +44,64 @@ final class EnumRunner {
                 + "VALUES (?, ?, ?, 'e', ?, ?)", oid, namespace, name, arrayOid, String.join("\u0000", cmd.labels()));
     }
 
+    /** ADD VALUE (at the end, or before/after a label) and RENAME VALUE, with Postgres's errors. */
+    static void alter(DdlContext ctx, DdlCommand.AlterEnum cmd) throws SQLException {
+        Catalog catalog = ctx.catalog();
+        Long oid = typeOid(catalog, cmd.name());
+        if (oid == null) throw PgException.of(SqlState.UNDEFINED_OBJECT, "type \"%s\" does not exist", cmd.name().name());
+        String stored = catalog.queryString("SELECT labels FROM _pg_type WHERE oid = ?", oid);
+        java.util.List<String> labels = new java.util.ArrayList<>(stored == null || stored.isEmpty() ? java.util.List.of()
+                : java.util.List.of(stored.split("\u0000", -1)));
+        if (cmd.label().getBytes(StandardCharsets.UTF_8).length >= NAMEDATALEN) {
+            throw PgException.of("42622", "invalid enum label \"%s\"", cmd.label())
+                    .withDetail("Labels must be " + (NAMEDATALEN - 1) + " bytes or less.");
+        }
+        if (cmd.renameFrom() != null) {
+            int at = labels.indexOf(cmd.renameFrom());
+            if (at < 0) throw PgException.of(SqlState.INVALID_PARAMETER_VALUE, "\"%s\" is not an existing enum label",
+                    cmd.renameFrom());
+            if (labels.contains(cmd.label())) {
+                throw PgException.of(SqlState.DUPLICATE_OBJECT, "enum label \"%s\" already exists", cmd.label());
+            }
+            // Stored values are the label text: rename them too, as Postgres's values (OIDs) follow the label.
+            for (String[] column : enumColumns(catalog, oid)) {
+                catalog.update("UPDATE " + Catalog.quote(column[0]) + " SET " + Catalog.quote(column[1]) + " = ? WHERE "
+                        + Catalog.quote(column[1]) + " = ?", cmd.label(), cmd.renameFrom());
+            }
+            labels.set(at, cmd.label());
+        } else {
+            if (labels.contains(cmd.label())) {
+                if (cmd.ifNotExists()) {
+                    ctx.notice("42710", "enum label \"" + cmd.label() + "\" already exists, skipping");
+                    return;
+                }
+                throw PgException.of(SqlState.DUPLICATE_OBJECT, "enum label \"%s\" already exists", cmd.label());
+            }
+            int at = labels.size();
+            if (cmd.neighbor() != null) {
+                int neighbor = labels.indexOf(cmd.neighbor());
+                if (neighbor < 0) throw PgException.of(SqlState.INVALID_PARAMETER_VALUE,
+                        "\"%s\" is not an existing enum label", cmd.neighbor());
+                at = cmd.before() ? neighbor : neighbor + 1;
+            }
+            labels.add(at, cmd.label());
+        }
+        catalog.update("UPDATE _pg_type SET labels = ? WHERE oid = ?", String.join("\u0000", labels), oid);
+    }
+
+    /** The (SQLite table, column) pairs whose declared type is the enum. */
+    private static java.util.List<String[]> enumColumns(Catalog catalog, long oid) throws SQLException {
+        java.util.List<String[]> out = new java.util.ArrayList<>();
+        try (var ps = catalog.connection().prepareStatement("SELECT c.sqlite_name, a.attname FROM _pg_attribute a "
+                + "JOIN _pg_class c ON c.oid = a.attrelid WHERE a.atttypid = ? AND c.relkind = 'r'")) {
+            ps.setLong(1, oid);
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) out.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        }
+        return out;
+    }
+
     static void drop(DdlContext ctx, DdlCommand.Drop cmd) throws SQLException {
         Catalog catalog = ctx.catalog();
         for (QualifiedName name : cmd.names()) {

@@ -60,6 +60,13 @@ public sealed interface DdlCommand {
 
     record CreateEnum(QualifiedName name, List<String> labels) implements DdlCommand {}
 
+    /**
+     * ALTER TYPE name ADD VALUE [IF NOT EXISTS] 'label' [BEFORE | AFTER 'neighbor'] ({@code neighbor} null: at the
+     * end), or RENAME VALUE 'old' TO 'new' ({@code renameFrom} non-null).
+     */
+    record AlterEnum(QualifiedName name, String label, boolean ifNotExists, String neighbor, boolean before,
+                     String renameFrom) implements DdlCommand {}
+
     record AlterTable(QualifiedName name, boolean ifExists, List<AlterAction> actions) implements DdlCommand {}
 
     /** CREATE PUBLICATION name [FOR ALL TABLES | FOR TABLE … / TABLES IN SCHEMA …] [WITH (…)]. */

@@ -28,6 +28,7 @@ public final class DdlParser {
             command = new DdlCommand.DropTrigger(name, table, ifExists);
         } else if (c.accept("drop")) command = drop(c);
         else if (c.accept("alter", "table")) command = AlterTableParser.parse(c);
+        else if (c.accept("alter", "type")) command = alterEnum(c);
         else if (c.accept("alter", "sequence")) {
             boolean ifExists = c.accept("if", "exists");
             command = new DdlCommand.AlterSequence(c.qualifiedName(), ifExists, SequenceOptionsParser.parse(c));
@@ -36,6 +37,24 @@ public final class DdlParser {
         else return null;
         if (command != null) c.expectEnd();
         return command;
+    }
+
+    /** ALTER TYPE … ADD VALUE / RENAME VALUE (the enum forms); null for other ALTER TYPE forms. */
+    private static DdlCommand alterEnum(Cursor c) {
+        QualifiedName name = c.qualifiedName();
+        if (c.accept("add", "value")) {
+            boolean ifNotExists = c.accept("if", "not", "exists");
+            String label = c.stringLiteral();
+            boolean before = c.accept("before");
+            String neighbor = before || c.accept("after") ? c.stringLiteral() : null;
+            return new DdlCommand.AlterEnum(name, label, ifNotExists, neighbor, before, null);
+        }
+        if (c.accept("rename", "value")) {
+            String from = c.stringLiteral();
+            c.expect("to");
+            return new DdlCommand.AlterEnum(name, c.stringLiteral(), false, null, false, from);
+        }
+        return null;
     }
 
     private static DdlCommand create(Cursor c) {
