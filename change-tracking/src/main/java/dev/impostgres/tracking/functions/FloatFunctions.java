@@ -17,6 +17,7 @@ final class FloatFunctions {
                 a -> operate(Values.text(a[0]), Values.dbl(a[3]), Values.dbl(a[4]), false));
         Udf.strict(connection, "pg_float4_op", 5,
                 a -> operate(Values.text(a[0]), Values.dbl(a[3]), Values.dbl(a[4]), true));
+        Udf.strict(connection, "pg_float_neg", 1, a -> -Values.dbl(a[0])); // SQLite's -x is 0 - x: no -0
     }
 
     static double operate(String op, double l, double r, boolean real) {

@@ -94,7 +94,7 @@ final class ExpressionTypes {
             Map.entry("json_object_agg", PgTypes.JSON),
             // typed operators and date/time functions (TypedOperatorRule, change-tracking's TemporalFunctions)
             Map.entry("pg_numeric_op", PgTypes.NUMERIC), Map.entry("pg_bytea_concat", PgTypes.BYTEA),
-            Map.entry("decode", PgTypes.BYTEA), Map.entry("encode", PgTypes.TEXT), Map.entry("pg_float8_op", PgTypes.FLOAT8),
+            Map.entry("decode", PgTypes.BYTEA), Map.entry("encode", PgTypes.TEXT), Map.entry("pg_float8_op", PgTypes.FLOAT8), Map.entry("pg_float_neg", PgTypes.FLOAT8),
             Map.entry("pg_float4_op", PgTypes.FLOAT4), Map.entry("pg_int4_op", PgTypes.INT4), Map.entry("pg_round_float", PgTypes.FLOAT8), Map.entry("pg_time_op", PgTypes.TIME), Map.entry("pg_int2_op", PgTypes.INT2),
             Map.entry("pg_int8_op", PgTypes.INT8), Map.entry("pg_date_op", PgTypes.DATE),
             Map.entry("pg_date_diff", PgTypes.INT4), Map.entry("pg_timestamp_op", PgTypes.TIMESTAMP),

@@ -106,6 +106,11 @@ class CastAndLiteralRulesTest {
     }
 
     @Test
+    void unaryMinusOfADoubleKeepsNegativeZero() {
+        assertThat(typed("SELECT -f AS x, - (1) AS y FROM t").sqlite()).isEqualTo("SELECT pg_float_neg(f) AS x, - (1) AS y FROM t");
+    }
+
+    @Test
     void floatArithmeticChecksOverflow() {
         assertThat(typed("SELECT f * 10 FROM t").sqlite()).contains("pg_float8_op('*', 'float', 'int', f, 10)");
     }
