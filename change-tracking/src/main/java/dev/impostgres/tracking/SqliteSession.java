@@ -138,8 +138,9 @@ public final class SqliteSession implements Session {
                 database.changeLog.afterCommit(committed);
                 return result;
             } catch (PgException e) {
+                PgException deferred = deferredForeignKey(e);
                 rollbackQuietly();
-                throw e;
+                throw deferred;
             }
         } finally {
             releaseWriter();
@@ -202,9 +203,32 @@ public final class SqliteSession implements Session {
                 // Outside a SQLite transaction a retry is safe; inside one SQLite never reports plain BUSY to the
                 // lock holder, and BUSY_SNAPSHOT must surface as 40001.
                 if (sqliteTransaction || !SqliteErrors.isRetryableBusy(e) || attempt >= 3) {
-                    throw SqliteErrors.withIndexName(connection, e, cancel.translate(e, statement.sqlite()));
+                    throw namedForeignKey(SqliteErrors.withIndexName(connection, e, cancel.translate(e,
+                            statement.sqlite())), statement, parameters);
                 }
             }
+        }
+    }
+
+    /** A COMMIT refused for a deferred foreign key, named while the offending rows are still there. */
+    private PgException deferredForeignKey(PgException e) {
+        if (!SqlState.FOREIGN_KEY_VIOLATION.equals(e.sqlState())) return e;
+        PgException named = dev.impostgres.tracking.schema.ForeignKeyViolations.atCommit(connection, e.getCause());
+        return named == null ? e : named;
+    }
+
+    /** A foreign key failure named as Postgres names it (SQLite does not say which key); see ForeignKeyViolations. */
+    private PgException namedForeignKey(PgException e, PgStatement.Sql statement, List<Object> parameters) {
+        if (!SqlState.FOREIGN_KEY_VIOLATION.equals(e.sqlState())) return e;
+        String[] target = SqliteErrors.targetTable(statement.sqlite());
+        if (target == null) return e;
+        Runnable restoreSequences = database.sequenceHighWater.remember(); // the replay's nextval calls do not count
+        try {
+            PgException named = dev.impostgres.tracking.schema.ForeignKeyViolations.forStatement(connection, target[0],
+                    target[1], () -> StatementExecutor.run(connection, statement, parameters), e.getCause());
+            return named == null ? e : named;
+        } finally {
+            restoreSequences.run();
         }
     }
 
@@ -456,8 +480,9 @@ public final class SqliteSession implements Session {
                     exec(commit ? "COMMIT" : "ROLLBACK");
                     database.changeLog.afterCommit(committed);
                 } catch (PgException e) {
+                    PgException deferred = deferredForeignKey(e);
                     rollbackQuietly();
-                    throw e;
+                    throw deferred;
                 }
             }
         } finally {

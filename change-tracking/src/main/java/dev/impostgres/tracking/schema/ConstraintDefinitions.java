@@ -89,10 +89,14 @@ final class ConstraintDefinitions {
         String confkey = self ? attnumList(parentColumns) : parentAttnums(parentOid, parentColumns);
         insertConstraint(name, "f", attnumList(c.columns()), parentOid, confkey, actionCode(ref.onDelete()),
                 actionCode(ref.onUpdate()), 0, null);
+        if (ref.deferrable()) {
+            catalog.update("UPDATE _pg_constraint SET condeferrable = 1, condeferred = ? WHERE conrelid = ? AND conname = ?",
+                    ref.initiallyDeferred() ? 1 : 0, relOid, name);
+        }
         String parentSqlite = self ? sqliteName : parent.sqliteName();
         return "CONSTRAINT " + Catalog.quote(name) + " FOREIGN KEY (" + quoteAll(c.columns()) + ") REFERENCES "
                 + Catalog.quote(parentSqlite) + " (" + quoteAll(parentColumns) + ") ON DELETE " + ref.onDelete()
-                + " ON UPDATE " + ref.onUpdate();
+                + " ON UPDATE " + ref.onUpdate() + TableRewrite.deferral(ref.initiallyDeferred());
     }
 
     /** Nothing yet: every key is an inline SQLite constraint. */

@@ -141,7 +141,19 @@ final class ColumnParser {
             if (delete) onDelete = action;
             else onUpdate = action;
         }
-        return new References(table, columns, onDelete, onUpdate);
+        boolean deferrable = false, notDeferrable = false, initiallyDeferred = false;
+        while (true) {
+            if (c.accept("not", "deferrable")) notDeferrable = true;
+            else if (c.accept("deferrable")) deferrable = true;
+            else if (c.accept("initially", "deferred")) initiallyDeferred = true;
+            else if (c.accept("initially", "immediate")) initiallyDeferred = false;
+            else break;
+        }
+        if (initiallyDeferred && notDeferrable) {
+            throw new PgException(SqlState.SYNTAX_ERROR, "constraint declared INITIALLY DEFERRED must be DEFERRABLE");
+        }
+        // INITIALLY DEFERRED alone implies DEFERRABLE
+        return new References(table, columns, onDelete, onUpdate, deferrable || initiallyDeferred, initiallyDeferred);
     }
 
     private static String action(Cursor c) {
@@ -156,7 +168,8 @@ final class ColumnParser {
     private static void skipDeferrable(Cursor c) {
         while (c.accept("not", "deferrable") || c.accept("deferrable") || c.accept("initially", "deferred")
                 || c.accept("initially", "immediate")) {
-            // Deferral is accepted; SQLite checks foreign keys at statement end, which is what NOT DEFERRABLE means.
+            // Foreign keys read their deferral in references(). For keys and checks it is accepted and not honoured:
+            // SQLite checks a unique index per row (a deferrable key's swap in one UPDATE fails with 23505).
         }
     }
 }
