@@ -127,4 +127,14 @@ class ConstraintErrorsTest {
         assertThat(e.getMessage()).isEqualTo("insert or update on table \"ch\" violates foreign key constraint \"ch_qid_fkey\"");
         session.rollback();
     }
+
+    @Test
+    void checkComparesNumericColumnsByValueAndLetsNullPass() {
+        run("CREATE TABLE t (price numeric CHECK (price > 0), discount numeric, CONSTRAINT below CHECK (discount < price))");
+        run("INSERT INTO t VALUES (10, 5)"); // as text '5' < '10' would be false
+        run("INSERT INTO t VALUES (NULL, NULL)");
+        PgException e = error("INSERT INTO t VALUES (10, 20)");
+        assertThat(e.getMessage()).isEqualTo("new row for relation \"t\" violates check constraint \"below\"");
+        assertThat(error("INSERT INTO t VALUES (-1, NULL)").getMessage()).contains("\"t_price_check\"");
+    }
 }

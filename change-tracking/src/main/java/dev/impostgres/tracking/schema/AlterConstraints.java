@@ -60,7 +60,7 @@ final class AlterConstraints {
                 TableRewrite.createMissingKeyIndexes(catalog, rel);
             }
             case CHECK -> {
-                if (catalog.queryLong("SELECT 1 FROM " + table + " WHERE NOT (" + Expressions.toSqlite(c.checkExpr())
+                if (catalog.queryLong("SELECT 1 FROM " + table + " WHERE NOT (" + Expressions.toSqlite(c.checkExpr(), catalog, rel.oid())
                         + ") LIMIT 1") != null) {
                     throw PgException.of(SqlState.CHECK_VIOLATION, "check constraint \"%s\" of relation \"%s\" is violated by some row",
                             name, rel.name());

@@ -67,7 +67,7 @@ final class ConstraintDefinitions {
                 : Names.choose(relname, column == null ? List.of() : List.of(column), "check", this::constraintTaken);
         usedNames.add("constraint:" + name);
         insertConstraint(name, "c", "", 0, "", "a", "a", 0, c.checkExpr());
-        return "CONSTRAINT " + Catalog.quote(name) + " CHECK (" + Expressions.toSqlite(c.checkExpr()) + ")";
+        return "CONSTRAINT " + Catalog.quote(name) + " CHECK (" + Expressions.toSqlite(c.checkExpr(), catalog, relOid) + ")";
     }
 
     private String foreignKey(TableConstraint c) throws SQLException {

@@ -93,7 +93,8 @@ final class TableRewrite {
                 while (rs.next()) {
                     String name = Catalog.quote(rs.getString(1));
                     if (rs.getString(2).equals("c")) {
-                        clauses.add("CONSTRAINT " + name + " CHECK (" + Expressions.toSqlite(rs.getString(8)) + ")");
+                        clauses.add("CONSTRAINT " + name + " CHECK (" + Expressions.toSqlite(rs.getString(8), catalog, rel.oid())
+                                + ")");
                         continue;
                     }
                     Relation parent = rs.getLong(4) == rel.oid() ? rel : catalog.relationByOid(rs.getLong(4));
