@@ -79,6 +79,8 @@ public final class SqliteSession implements Session {
     private SqliteSession pinnedOwner;
     /** A statement ran in this block (SET TRANSACTION SNAPSHOT must come first). */
     private boolean queried;
+    /** The client's settings (default_transaction_read_only); null for internal sessions. */
+    private SessionSettings settings;
 
     SqliteSession(SqliteDatabase database, Consumer<SqliteSession> onClose) throws SQLException {
         this.database = database;
@@ -109,7 +111,7 @@ public final class SqliteSession implements Session {
         if (block != Block.NONE) queried = true;
         cancel.enter();
         try {
-            if (block != Block.NONE && readOnly && statement.writes()) {
+            if ((block != Block.NONE ? readOnly : defaultReadOnly()) && statement.writes()) {
                 throw PgException.of(SqlState.READ_ONLY_SQL_TRANSACTION, "cannot execute %s in a read-only transaction",
                         statement.tag().verb());
             }
@@ -378,6 +380,7 @@ public final class SqliteSession implements Session {
 
     @Override
     public void attachSettings(SessionSettings settings, int backendPid) {
+        this.settings = settings;
         catalog.attach(settings, backendPid);
         functions.attach(settings);
     }
@@ -408,14 +411,14 @@ public final class SqliteSession implements Session {
         if (failed) throw inFailedBlock();
         if (block != Block.EXPLICIT) return; // outside a block: no effect (the caller warns, as Postgres does)
         if (isolation != null && normalize(isolation) != this.isolation) {
-            if (sqliteTransaction || imported != null) {
+            if (sqliteTransaction || queried || imported != null) { // after the block's first query, as Postgres
                 throw new PgException(SqlState.ACTIVE_SQL_TRANSACTION,
                         "SET TRANSACTION ISOLATION LEVEL must be called before any query");
             }
             this.isolation = normalize(isolation);
         }
         if (readOnly != null && readOnly != this.readOnly) {
-            if (!readOnly && sqliteTransaction) {
+            if (!readOnly && (sqliteTransaction || queried)) {
                 throw new PgException(SqlState.ACTIVE_SQL_TRANSACTION,
                         "transaction read-write mode must be set before any query");
             }
@@ -428,8 +431,13 @@ public final class SqliteSession implements Session {
         if (block == Block.NONE) functions.transactionStarted();
         block = kind;
         if (isolation != null || kind == Block.IMPLICIT || !sqliteTransaction) this.isolation = normalize(isolation);
-        this.readOnly = readOnly != null && readOnly;
+        this.readOnly = readOnly != null ? readOnly : kind == Block.IMPLICIT && defaultReadOnly();
         if (this.readOnly) exec("PRAGMA query_only = ON"); // defence in depth behind the 25006 check
+    }
+
+    /** default_transaction_read_only: what a transaction without its own READ ONLY / READ WRITE is. */
+    private boolean defaultReadOnly() {
+        return settings != null && settings.defaultReadOnly();
     }
 
     /** Postgres runs READ UNCOMMITTED as READ COMMITTED. */

@@ -137,4 +137,39 @@ class ConstraintErrorsTest {
         assertThat(e.getMessage()).isEqualTo("new row for relation \"t\" violates check constraint \"below\"");
         assertThat(error("INSERT INTO t VALUES (-1, NULL)").getMessage()).contains("\"t_price_check\"");
     }
+
+    @Test
+    void defaultTransactionReadOnlyRefusesAutocommitWrites() {
+        run("CREATE TABLE t (v int)");
+        dev.impostgres.translator.settings.SessionSettings settings = new dev.impostgres.translator.settings.SessionSettings();
+        session.attachSettings(settings, 1);
+        settings.set("default_transaction_read_only", "on", false);
+        assertThat(run("SELECT count(*) FROM t").rows()).hasSize(1);
+        PgException e = error("INSERT INTO t VALUES (1)");
+        assertThat(e.sqlState()).isEqualTo("25006");
+        assertThat(e.getMessage()).isEqualTo("cannot execute INSERT in a read-only transaction");
+        settings.set("default_transaction_read_only", "off", false);
+        run("INSERT INTO t VALUES (1)");
+        assertThat(Statements.count(session, "t")).isEqualTo(1);
+    }
+
+    @Test
+    void setTransactionIsolationAfterAReadInTheBlockFails() {
+        session.begin(null, null);
+        run("SELECT 1");
+        try {
+            session.setTransactionCharacteristics(dev.impostgres.translator.IsolationLevel.SERIALIZABLE, null);
+            throw new AssertionError("no error");
+        } catch (PgException e) {
+            assertThat(e.sqlState()).isEqualTo("25001");
+        }
+        session.rollback();
+    }
+
+    @Test
+    void pgSleepWaitsAndReturnsVoid() {
+        QueryResult r = run("SELECT pg_sleep(0.01)");
+        assertThat(r.rows().get(0)[0]).isEqualTo("");
+        assertThat(r.columns().get(0).type().oid()).isEqualTo(2278);
+    }
 }

@@ -55,7 +55,7 @@ final class ExpressionTypes {
             Map.entry("pg_try_advisory_xact_lock", PgTypes.BOOL),
             Map.entry("pg_try_advisory_xact_lock_shared", PgTypes.BOOL),
             Map.entry("pg_advisory_unlock", PgTypes.BOOL), Map.entry("pg_advisory_unlock_shared", PgTypes.BOOL),
-            Map.entry("pg_advisory_unlock_all", PgTypes.VOID),
+            Map.entry("pg_advisory_unlock_all", PgTypes.VOID), Map.entry("pg_sleep", PgTypes.VOID),
             Map.entry("count", PgTypes.INT8),
             // catalog functions (change-tracking's catalog package)
             Map.entry("format_type", PgTypes.TEXT), Map.entry("pg_get_expr", PgTypes.TEXT),
