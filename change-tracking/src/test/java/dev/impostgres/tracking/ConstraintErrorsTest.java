@@ -172,4 +172,17 @@ class ConstraintErrorsTest {
         assertThat(r.rows().get(0)[0]).isEqualTo("");
         assertThat(r.columns().get(0).type().oid()).isEqualTo(2278);
     }
+
+    @Test
+    void createTableLikeCopiesDefaultsOnlyWhenAskedAndRefusesCopiesItCannotMake() {
+        run("CREATE TABLE base (id int NOT NULL, name text DEFAULT 'n/a')");
+        run("CREATE TABLE plain (LIKE base)");
+        run("CREATE TABLE withdef (LIKE base INCLUDING DEFAULTS)");
+        run("INSERT INTO plain (id) VALUES (1)");
+        run("INSERT INTO withdef (id) VALUES (2)");
+        assertThat(run("SELECT name FROM plain").rows().get(0)[0]).isNull();
+        assertThat(run("SELECT name FROM withdef").rows().get(0)[0]).isEqualTo("n/a");
+        assertThat(error("INSERT INTO withdef (name) VALUES ('x')").sqlState()).isEqualTo("23502");
+        assertThat(error("CREATE TABLE all_of (LIKE base INCLUDING ALL)").sqlState()).isEqualTo("0A000");
+    }
 }

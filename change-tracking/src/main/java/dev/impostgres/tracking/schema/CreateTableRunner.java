@@ -36,7 +36,7 @@ final class CreateTableRunner {
             throw PgException.of(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists", relname);
         }
         List<ColumnDef> columns = new ArrayList<>();
-        if (cmd.like() != null) columns.addAll(likeColumns(catalog, cmd.like()));
+        if (cmd.like() != null) columns.addAll(likeColumns(catalog, cmd.like(), cmd.likeDefaults()));
         columns.addAll(cmd.columns());
         Map<String, Integer> attnums = new LinkedHashMap<>();
         for (ColumnDef column : columns) {
@@ -83,13 +83,15 @@ final class CreateTableRunner {
         }
     }
 
-    /** LIKE copies names, types and NOT NULL (INCLUDING options beyond that are not implemented). */
-    private static List<ColumnDef> likeColumns(Catalog catalog, QualifiedName like) throws SQLException {
+    /** LIKE copies names, types and NOT NULL, and with INCLUDING DEFAULTS the defaults (not identity). */
+    private static List<ColumnDef> likeColumns(Catalog catalog, QualifiedName like, boolean defaults)
+            throws SQLException {
         Relation source = catalog.relation(like);
         if (source == null) throw PgException.of(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", like);
         List<ColumnDef> out = new ArrayList<>();
         for (Column c : catalog.columns(source.oid())) {
-            out.add(new ColumnDef(c.name(), c.typeName(), c.typeOid(), c.typmod(), c.notNull(), false, null, (char) 0,
+            out.add(new ColumnDef(c.name(), c.typeName(), c.typeOid(), c.typmod(), c.notNull(), false,
+                    defaults ? c.defaultExpr() : null, (char) 0,
                     SequenceOptions.NONE, false, null, List.of()));
         }
         return out;

@@ -88,12 +88,25 @@ public final class DdlParser {
         List<ColumnDef> columns = new ArrayList<>();
         List<TableConstraint> constraints = new ArrayList<>();
         QualifiedName like = null;
+        boolean likeDefaults = false;
         if (!c.isPunct(")")) {
             do {
                 if (ColumnParser.startsTableConstraint(c)) constraints.add(ColumnParser.tableConstraint(c));
                 else if (c.accept("like")) {
                     like = c.qualifiedName();
-                    while (c.accept("including") || c.accept("excluding")) c.identifier();
+                    while (c.is("including") || c.is("excluding")) {
+                        boolean including = c.accept("including");
+                        if (!including) c.expect("excluding");
+                        String option = c.identifier().toLowerCase(java.util.Locale.ROOT);
+                        if (option.equals("defaults")) likeDefaults = including;
+                        else if (including && LIKE_NOT_COPIED.contains(option)) {
+                            // a key or check silently not copied would be a wrong answer later
+                            throw new dev.impostgres.translator.error.PgException(
+                                    dev.impostgres.translator.error.SqlState.FEATURE_NOT_SUPPORTED,
+                                    "CREATE TABLE … LIKE … INCLUDING " + option.toUpperCase(java.util.Locale.ROOT)
+                                            + " is not supported");
+                        }
+                    }
                 } else columns.add(ColumnParser.column(c));
             } while (c.accept(","));
         }
@@ -102,8 +115,11 @@ public final class DdlParser {
             if (!c.accept("preserve", "rows") && !c.accept("delete", "rows")) c.expect("drop");
         }
         if (!c.atEnd()) return null; // INHERITS, PARTITION BY, WITH (…), TABLESPACE: passed through
-        return new DdlCommand.CreateTable(name, ifNotExists, temporary, columns, constraints, like);
+        return new DdlCommand.CreateTable(name, ifNotExists, temporary, columns, constraints, like, likeDefaults);
     }
+
+    /** LIKE options whose copies are not made (comments, storage, compression and statistics have nothing to copy). */
+    private static final Set<String> LIKE_NOT_COPIED = Set.of("constraints", "indexes", "identity", "generated", "all");
 
     private static DdlCommand createIndex(Cursor c, boolean unique) {
         c.accept("concurrently");
