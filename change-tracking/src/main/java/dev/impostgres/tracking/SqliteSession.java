@@ -135,6 +135,7 @@ public final class SqliteSession implements Session {
             try {
                 QueryResult result = runUserStatement(statement, parameters);
                 afterWrite();
+                onCommitActions();
                 CommittedTransaction committed = assignCommit();
                 exec("COMMIT");
                 database.changeLog.afterCommit(committed);
@@ -209,6 +210,15 @@ public final class SqliteSession implements Session {
                             statement.sqlite())), statement, parameters);
                 }
             }
+        }
+    }
+
+    /** TEMP tables created ON COMMIT DELETE ROWS / DROP, acted on inside the committing transaction. */
+    private void onCommitActions() {
+        try {
+            dev.impostgres.tracking.schema.OnCommitActions.beforeCommit(connection);
+        } catch (SQLException e) {
+            throw SqliteErrors.toPgException(e, null);
         }
     }
 
@@ -484,6 +494,7 @@ public final class SqliteSession implements Session {
         try {
             if (sqliteTransaction) {
                 try {
+                    if (commit && holdsWriter) onCommitActions();
                     CommittedTransaction committed = commit && holdsWriter ? assignCommit() : null;
                     exec(commit ? "COMMIT" : "ROLLBACK");
                     database.changeLog.afterCommit(committed);

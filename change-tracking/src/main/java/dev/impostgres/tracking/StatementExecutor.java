@@ -34,7 +34,7 @@ final class StatementExecutor {
                            java.util.function.Consumer<PgNotice> notices) throws SQLException {
         DdlCommand ddl = DdlStatements.command(untyped);
         if (ddl != null) {
-            DdlRunner.run(connection, null, ddl, notices);
+            DdlRunner.run(connection, null, ddl, notices, untyped.sqlite());
             return new QueryResult(null, List.of(), untyped.tag(), 0);
         }
         PgStatement.Sql statement = TypedStatements.typed(connection, untyped);

@@ -185,4 +185,20 @@ class ConstraintErrorsTest {
         assertThat(error("INSERT INTO withdef (name) VALUES ('x')").sqlState()).isEqualTo("23502");
         assertThat(error("CREATE TABLE all_of (LIKE base INCLUDING ALL)").sqlState()).isEqualTo("0A000");
     }
+
+    @Test
+    void tempTablesOnCommitDeleteRowsOrDrop() {
+        run("CREATE TEMP TABLE scratch (v int) ON COMMIT DELETE ROWS");
+        session.begin(null, null);
+        run("INSERT INTO scratch VALUES (1)");
+        assertThat(Statements.count(session, "scratch")).isEqualTo(1);
+        session.commit();
+        assertThat(Statements.count(session, "scratch")).isZero();
+        session.begin(null, null);
+        run("CREATE TEMP TABLE gone (v int) ON COMMIT DROP");
+        run("INSERT INTO gone VALUES (1)");
+        session.commit();
+        assertThat(error("SELECT count(*) FROM gone").sqlState()).isEqualTo("42P01");
+        assertThat(error("CREATE TABLE perm (v int) ON COMMIT DROP").sqlState()).isEqualTo("42P16");
+    }
 }

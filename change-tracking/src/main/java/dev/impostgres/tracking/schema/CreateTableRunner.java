@@ -28,6 +28,9 @@ final class CreateTableRunner {
         String schema = catalog.queryString("SELECT nspname FROM _pg_namespace WHERE oid = ?", namespace);
         String relname = cmd.name().name();
         String sqliteName = QualifiedName.flattened(schema, relname);
+        if (cmd.onCommit() != null) {
+            throw new PgException("42P16", "ON COMMIT can only be used on temporary tables");
+        }
         if (catalog.relationExists(namespace, relname) || SqliteObjects.exists(catalog, sqliteName)) {
             if (cmd.ifNotExists()) {
                 ctx.notice(SqlState.DUPLICATE_TABLE, "relation \"" + relname + "\" already exists, skipping");

@@ -10,8 +10,8 @@ import java.util.List;
 public sealed interface DdlCommand {
 
     record CreateTable(QualifiedName name, boolean ifNotExists, boolean temporary, List<ColumnDef> columns,
-                       List<TableConstraint> constraints, QualifiedName like, boolean likeDefaults)
-            implements DdlCommand {}
+                       List<TableConstraint> constraints, QualifiedName like, boolean likeDefaults,
+                       String onCommit) implements DdlCommand {}
 
     /** DROP TABLE | VIEW | INDEX | SEQUENCE | SCHEMA | TYPE name [, …] [CASCADE | RESTRICT]. */
     record Drop(ObjectKind kind, List<QualifiedName> names, boolean ifExists, boolean cascade) implements DdlCommand {}

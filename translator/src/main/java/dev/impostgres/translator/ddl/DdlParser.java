@@ -111,11 +111,18 @@ public final class DdlParser {
             } while (c.accept(","));
         }
         c.expect(")");
+        String onCommit = null;
         if (c.accept("on", "commit")) {
-            if (!c.accept("preserve", "rows") && !c.accept("delete", "rows")) c.expect("drop");
+            if (c.accept("preserve", "rows")) onCommit = "preserve";
+            else if (c.accept("delete", "rows")) onCommit = "delete";
+            else {
+                c.expect("drop");
+                onCommit = "drop";
+            }
         }
         if (!c.atEnd()) return null; // INHERITS, PARTITION BY, WITH (…), TABLESPACE: passed through
-        return new DdlCommand.CreateTable(name, ifNotExists, temporary, columns, constraints, like, likeDefaults);
+        return new DdlCommand.CreateTable(name, ifNotExists, temporary, columns, constraints, like, likeDefaults,
+                onCommit);
     }
 
     /** LIKE options whose copies are not made (comments, storage, compression and statistics have nothing to copy). */
