@@ -201,4 +201,16 @@ class ConstraintErrorsTest {
         assertThat(error("SELECT count(*) FROM gone").sqlState()).isEqualTo("42P01");
         assertThat(error("CREATE TABLE perm (v int) ON COMMIT DROP").sqlState()).isEqualTo("42P16");
     }
+
+    @Test
+    void uniqueNullsNotDistinctTreatsNullsAsEqual() {
+        run("CREATE TABLE t (id int, code text UNIQUE NULLS NOT DISTINCT, a int, b int, UNIQUE NULLS NOT DISTINCT (a, b))");
+        run("INSERT INTO t VALUES (1, NULL, 1, NULL)");
+        PgException e = error("INSERT INTO t VALUES (2, NULL, 2, NULL)");
+        assertThat(e.getMessage()).isEqualTo("duplicate key value violates unique constraint \"t_code_key\"");
+        assertThat(error("INSERT INTO t VALUES (3, 'x', 1, NULL)").getMessage()).contains("\"t_a_b_key\"");
+        run("INSERT INTO t VALUES (4, '0', 0, 0)"); // no value collides with NULL
+        run("INSERT INTO t VALUES (5, 'y', 1, 0)");
+        assertThat(Statements.count(session, "t")).isEqualTo(3);
+    }
 }

@@ -40,6 +40,10 @@ final class AlterConstraints {
                     c.name(), rel.name());
         }
         for (String col : c.columns()) CreateTableRunner.requireColumn(attnums, col);
+        if (c.nullsNotDistinct()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "ALTER TABLE … ADD UNIQUE NULLS NOT DISTINCT is not supported");
+        }
         Long before = catalog.queryLong("SELECT coalesce(max(oid), 0) FROM _pg_constraint WHERE conrelid = ?", rel.oid());
         new ConstraintDefinitions(catalog, rel.namespaceOid(), rel.oid(), rel.name(), rel.sqliteName(), attnums,
                 new HashSet<>()).define(c);

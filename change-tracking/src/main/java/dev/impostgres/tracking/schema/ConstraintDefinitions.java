@@ -23,6 +23,7 @@ final class ConstraintDefinitions {
     private final String sqliteName;
     private final Map<String, Integer> attnums;
     private final Set<String> usedNames;
+    private final List<String> pendingIndexes = new ArrayList<>();
 
     ConstraintDefinitions(Catalog catalog, long namespace, long relOid, String relname, String sqliteName,
                           Map<String, Integer> attnums, Set<String> usedNames) {
@@ -58,6 +59,18 @@ final class ConstraintDefinitions {
         catalog.update("INSERT INTO _pg_index (indexrelid, indrelid, indisunique, indisprimary, indkey, definition) "
                 + "VALUES (?, ?, 1, ?, ?, ?)", indexOid, relOid, contype.equals("p") ? 1 : 0, indkey, "");
         insertConstraint(name, contype, indkey, 0, "", "a", "a", indexOid, null);
+        if (c.nullsNotDistinct()) {
+            // SQLite's unique indexes let NULLs repeat; an index on (c IS NULL, ifnull(c, 0)) per column makes every
+            // NULL equal to every other and to no value. SQLite names it on failure; the metadata knows the key.
+            String index = dev.impostgres.translator.ddl.QualifiedName.flattened(
+                    catalog.queryString("SELECT nspname FROM _pg_namespace WHERE oid = ?", namespace), name);
+            catalog.update("UPDATE _pg_class SET sqlite_name = ? WHERE oid = ?", index, indexOid);
+            String keys = c.columns().stream().map(col -> Catalog.quote(col) + " IS NULL, ifnull(" + Catalog.quote(col)
+                    + ", 0)").collect(Collectors.joining(", "));
+            pendingIndexes.add("CREATE UNIQUE INDEX " + Catalog.quote(index) + " ON " + Catalog.quote(sqliteName)
+                    + " (" + keys + ")");
+            return null;
+        }
         return "CONSTRAINT " + Catalog.quote(name) + " " + sql + " (" + quoteAll(c.columns()) + ")";
     }
 
@@ -99,8 +112,11 @@ final class ConstraintDefinitions {
                 + " ON UPDATE " + ref.onUpdate() + TableRewrite.deferral(ref.initiallyDeferred());
     }
 
-    /** Nothing yet: every key is an inline SQLite constraint. */
-    void createIndexes() {}
+    /** The keys that cannot be inline SQLite constraints (UNIQUE NULLS NOT DISTINCT), once the table exists. */
+    void createIndexes() throws SQLException {
+        for (String sql : pendingIndexes) catalog.exec(sql);
+        pendingIndexes.clear();
+    }
 
     private boolean constraintTaken(String name) {
         try {

@@ -75,7 +75,10 @@ final class CreateTableRunner {
         }
         ConstraintDefinitions defs = new ConstraintDefinitions(catalog, namespace, relOid, relname, sqliteName,
                 attnums, usedNames);
-        for (TableConstraint c : constraints) definitions.add(defs.define(c));
+        for (TableConstraint c : constraints) {
+            String definition = defs.define(c);
+            if (definition != null) definitions.add(definition);
+        }
         catalog.exec("CREATE TABLE " + Catalog.quote(sqliteName) + " (" + String.join(", ", definitions) + ")");
         defs.createIndexes();
     }

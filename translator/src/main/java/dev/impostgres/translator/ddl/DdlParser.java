@@ -141,8 +141,12 @@ public final class DdlParser {
         do elements.add(indexElement(c)); while (c.accept(","));
         c.expect(")");
         List<String> include = c.accept("include") ? c.identifierList() : List.of();
-        if (c.accept("nulls", "not", "distinct")) { /* accepted; see decisions.md */ }
-        else c.accept("nulls", "distinct");
+        if (c.accept("nulls", "not", "distinct")) { // silently letting NULLs repeat would be a wrong answer
+            throw new dev.impostgres.translator.error.PgException(
+                    dev.impostgres.translator.error.SqlState.FEATURE_NOT_SUPPORTED,
+                    "CREATE INDEX … NULLS NOT DISTINCT is not supported (a UNIQUE NULLS NOT DISTINCT constraint is)");
+        }
+        c.accept("nulls", "distinct");
         String predicate = c.accept("where") ? c.rest() : null;
         return new DdlCommand.CreateIndex(name, unique, ifNotExists, table, method, elements, include, predicate);
     }
