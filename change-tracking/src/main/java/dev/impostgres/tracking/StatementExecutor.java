@@ -37,6 +37,8 @@ final class StatementExecutor {
             DdlRunner.run(connection, null, ddl, notices, untyped.sqlite());
             return new QueryResult(null, List.of(), untyped.tag(), 0);
         }
+        QueryResult createdAs = CreateTableAs.run(connection, untyped, notices);
+        if (createdAs != null) return createdAs;
         PgStatement.Sql statement = TypedStatements.typed(connection, untyped);
         PublishedWrites.check(connection, statement);
         try (PreparedStatement ps = connection.prepareStatement(WriteTargets.bind(connection, statement))) {

@@ -18,6 +18,13 @@ public sealed interface DdlCommand {
 
     record CreateSchema(String name, boolean ifNotExists) implements DdlCommand {}
 
+    /**
+     * CREATE TABLE name [(columns)] AS query [WITH [NO] DATA], and SELECT … INTO name …: a table with the query's
+     * column names and types, filled with its rows unless WITH NO DATA. {@code columns} empty: the query's names.
+     */
+    record CreateTableAs(QualifiedName name, boolean ifNotExists, boolean temporary, List<String> columns, String query,
+                         boolean withData) implements DdlCommand {}
+
     record CreateSequence(QualifiedName name, boolean ifNotExists, SequenceOptions options) implements DdlCommand {}
 
     record AlterSequence(QualifiedName name, boolean ifExists, SequenceOptions options) implements DdlCommand {}

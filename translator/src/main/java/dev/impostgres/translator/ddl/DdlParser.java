@@ -38,6 +38,63 @@ public final class DdlParser {
         return command;
     }
 
+    private static final java.util.regex.Pattern WITH_DATA = java.util.regex.Pattern.compile(
+            "(?is)\\s+with\\s+(no\\s+)?data\\s*;?\\s*$");
+
+    /** CREATE [TEMP|UNLOGGED] TABLE [IF NOT EXISTS] name [(columns)] AS query [WITH [NO] DATA]; else null. */
+    public static DdlCommand.CreateTableAs createTableAs(String source) {
+        Cursor c = new Cursor(source);
+        if (!c.accept("create")) return null;
+        boolean temporary = c.accept("temporary") || c.accept("temp");
+        if (!temporary) c.accept("unlogged");
+        if (!c.accept("table")) return null;
+        boolean ifNotExists = c.accept("if", "not", "exists");
+        QualifiedName name = c.qualifiedName();
+        List<String> columns = c.isPunct("(") ? c.identifierList() : List.of();
+        if (!c.accept("as") || c.is("execute")) return null;
+        String query = c.rest();
+        java.util.regex.Matcher m = WITH_DATA.matcher(query);
+        boolean withData = true;
+        if (m.find()) {
+            withData = m.group(1) == null;
+            query = query.substring(0, m.start());
+        }
+        return new DdlCommand.CreateTableAs(name, ifNotExists, temporary, columns, query, withData);
+    }
+
+    /** SELECT … INTO [TEMP|UNLOGGED] [TABLE] name … as the CREATE TABLE AS it means; else null. */
+    public static DdlCommand.CreateTableAs selectInto(String source) {
+        List<dev.impostgres.translator.sql.Token> tokens = new ArrayList<>();
+        for (dev.impostgres.translator.sql.Token t : dev.impostgres.translator.sql.Lexer.tokenize(source)) {
+            if (!t.isTrivia()) tokens.add(t);
+        }
+        if (tokens.isEmpty() || !tokens.get(0).is("select")) return null;
+        int depth = 0, into = -1;
+        for (int k = 0; k < tokens.size() && into < 0; k++) {
+            dev.impostgres.translator.sql.Token t = tokens.get(k);
+            if (t.isPunct("(")) depth++;
+            else if (t.isPunct(")")) depth--;
+            else if (depth == 0 && t.is("into")) into = k;
+        }
+        if (into < 0) return null;
+        int k = into + 1;
+        boolean temporary = false;
+        if (k < tokens.size() && (tokens.get(k).is("temporary") || tokens.get(k).is("temp"))) {
+            temporary = true;
+            k++;
+        } else if (k < tokens.size() && tokens.get(k).is("unlogged")) k++;
+        if (k < tokens.size() && tokens.get(k).is("table")) k++;
+        if (k >= tokens.size()) return null;
+        String first = tokens.get(k).identifier(), schema = null;
+        if (k + 2 < tokens.size() && tokens.get(k + 1).isPunct(".")) {
+            schema = first;
+            first = tokens.get(k + 2).identifier();
+            k += 2;
+        }
+        String query = source.substring(0, tokens.get(into).start()) + source.substring(tokens.get(k).end());
+        return new DdlCommand.CreateTableAs(new QualifiedName(schema, first), false, temporary, List.of(), query, true);
+    }
+
     private static DdlCommand create(Cursor c) {
         boolean orReplace = c.accept("or", "replace");
         boolean temporary = c.accept("temporary") || c.accept("temp");
