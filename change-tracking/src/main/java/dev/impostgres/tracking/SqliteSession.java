@@ -199,15 +199,18 @@ public final class SqliteSession implements Session {
     private QueryResult runUserStatement(PgStatement.Sql statement, List<Object> parameters) {
         for (int attempt = 1; ; attempt++) {
             cancel.checkNotCancelled();
+            PgStatement.Sql resolved = statement;
             try {
                 refreshCatalog(statement);
-                return cancel.running(() -> StatementExecutor.run(connection, statement, parameters, notices::add));
+                resolved = withSearchPath(statement);
+                PgStatement.Sql run = resolved;
+                return cancel.running(() -> StatementExecutor.run(connection, run, parameters, notices::add));
             } catch (SQLException e) {
                 // Outside a SQLite transaction a retry is safe; inside one SQLite never reports plain BUSY to the
                 // lock holder, and BUSY_SNAPSHOT must surface as 40001.
                 if (sqliteTransaction || !SqliteErrors.isRetryableBusy(e) || attempt >= 3) {
                     throw namedForeignKey(SqliteErrors.withIndexName(connection, e, cancel.translate(e,
-                            statement.sqlite())), statement, parameters);
+                            resolved.sqlite())), resolved, parameters);
                 }
             }
         }
@@ -220,6 +223,13 @@ public final class SqliteSession implements Session {
         } catch (SQLException e) {
             throw SqliteErrors.toPgException(e, null);
         }
+    }
+
+    /** The statement with the session's search_path applied to its unqualified relation names. */
+    private PgStatement.Sql withSearchPath(PgStatement.Sql statement) throws SQLException {
+        if (settings == null) return statement;
+        return dev.impostgres.tracking.schema.SearchPathNames.resolve(connection, statement,
+                settings.show("search_path"), settings.show("session_authorization"));
     }
 
     /** A COMMIT refused for a deferred foreign key, named while the offending rows are still there. */
