@@ -39,6 +39,7 @@ final class StatementExecutor {
         }
         QueryResult createdAs = CreateTableAs.run(connection, untyped, notices);
         if (createdAs != null) return createdAs;
+        dev.impostgres.tracking.schema.IdentifierCase.check(connection, untyped);
         PgStatement.Sql statement = TypedStatements.typed(connection,
                 dev.impostgres.tracking.schema.ViewWrites.rewrite(connection, untyped));
         PublishedWrites.check(connection, statement);

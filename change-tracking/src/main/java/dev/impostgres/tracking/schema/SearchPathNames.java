@@ -8,7 +8,6 @@ import dev.impostgres.translator.sql.Token;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,10 +24,6 @@ public final class SearchPathNames {
     public static final String DEFAULT = "\"$user\", public";
 
     private static final Set<String> VERBS = Set.of("SELECT", "INSERT", "UPDATE", "DELETE");
-    private static final Set<String> TABLE_POSITION = Set.of("from", "join", "into", "update", "table", "only");
-    private static final Set<String> CLAUSE_END = Set.of("where", "group", "having", "order", "limit", "offset",
-            "window", "union", "intersect", "except", "returning", "set", "values", "select", "on", "using", "fetch",
-            "for");
 
     /** The schemas of a search_path setting, in order ("$user" as {@code user}, pg_catalog and pg_temp left out). */
     static List<String> schemas(String searchPath, String user) {
@@ -53,42 +48,19 @@ public final class SearchPathNames {
         List<String> path = schemas(searchPath, user);
         Catalog catalog = new Catalog(connection, null);
         List<Token> tokens = Lexer.tokenize(statement.source());
-        Set<String> cteNames = cteNames(tokens);
         StringBuilder b = new StringBuilder();
-        boolean changed = false, inFromList = false;
-        int depth = 0, fromDepth = 0;
-        Token previous = null, beforePrevious = null;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            String text = t.text();
-            if (!t.isTrivia()) {
-                if (t.isPunct("(")) depth++;
-                if (t.isPunct(")") && --depth < fromDepth) inFromList = false;
-                if (t.kind() == Token.Kind.IDENT && CLAUSE_END.contains(t.identifier())) inFromList = false;
-                boolean tablePosition = previous != null && (previous.kind() == Token.Kind.IDENT
-                        && TABLE_POSITION.contains(previous.identifier())
-                        || inFromList && depth == fromDepth && previous.isPunct(","));
-                if (previous != null && previous.is("from")) {
-                    inFromList = true;
-                    fromDepth = depth;
-                }
-                int next = nextSignificant(tokens, i);
-                boolean qualified = next >= 0 && tokens.get(next).isPunct(".")
-                        || previous != null && previous.isPunct(".");
-                boolean call = next >= 0 && tokens.get(next).isPunct("(") && !(previous != null && previous.is("into"));
-                if (tablePosition && isName(t) && !qualified && !call && !cteNames.contains(t.identifier())
-                        && !(beforePrevious != null && beforePrevious.isPunct("."))) {
-                    String schema = firstSchemaWith(catalog, path, t.identifier());
-                    if (schema != null && !schema.equals("public")) {
-                        text = Catalog.quote(schema) + "." + Catalog.quote(t.identifier());
-                        changed = true;
-                    }
-                }
-                beforePrevious = previous;
-                previous = t;
-            }
-            b.append(text);
+        boolean changed = false;
+        int copied = 0;
+        for (TablePositions.Reference ref : TablePositions.of(tokens)) {
+            if (ref.schema() != null) continue;
+            String schema = firstSchemaWith(catalog, path, ref.name());
+            if (schema == null || schema.equals("public")) continue;
+            for (int k = copied; k < ref.from(); k++) b.append(tokens.get(k).text());
+            b.append(Catalog.quote(schema)).append('.').append(Catalog.quote(ref.name()));
+            copied = ref.to() + 1;
+            changed = true;
         }
+        for (int k = copied; k < tokens.size(); k++) b.append(tokens.get(k).text());
         if (!changed) return statement;
         String source = b.toString();
         PgStatement.Sql translated = TypedTranslation.withColumnTypes(new PgStatement.Sql(source, source,
@@ -106,26 +78,5 @@ public final class SearchPathNames {
             }
         }
         return null;
-    }
-
-    /** Names a WITH clause defines ({@code name [(…)] AS (}), which are never relations of a schema. */
-    private static Set<String> cteNames(List<Token> tokens) {
-        Set<String> out = new HashSet<>();
-        List<Token> sig = Lexer.significant(tokens);
-        for (int k = 0; k + 2 < sig.size(); k++) {
-            if (isName(sig.get(k)) && sig.get(k + 1).is("as") && sig.get(k + 2).isPunct("(")) {
-                out.add(sig.get(k).identifier());
-            }
-        }
-        return out;
-    }
-
-    private static int nextSignificant(List<Token> tokens, int i) {
-        for (int k = i + 1; k < tokens.size(); k++) if (!tokens.get(k).isTrivia()) return k;
-        return -1;
-    }
-
-    private static boolean isName(Token t) {
-        return t.kind() == Token.Kind.IDENT || t.kind() == Token.Kind.QUOTED_IDENT;
     }
 }
