@@ -26,6 +26,20 @@ public final class IdentifierCase {
 
     private static final Set<String> VERBS = Set.of("SELECT", "INSERT", "UPDATE", "DELETE");
 
+    /** Per connection: {schema_version, 1 if some relation or column name has upper case}. DDL bumps the version. */
+    private static final java.util.Map<Connection, long[]> MIXED_CASE =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    private static boolean anyMixedCaseName(Connection connection, Catalog catalog) throws SQLException {
+        Long version = catalog.queryLong("PRAGMA main.schema_version");
+        long[] cached = MIXED_CASE.get(connection);
+        if (cached != null && version != null && cached[0] == version) return cached[1] == 1;
+        boolean mixed = catalog.queryLong("SELECT 1 FROM _pg_attribute WHERE attname <> lower(attname) "
+                + "UNION ALL SELECT 1 FROM _pg_class WHERE relname <> lower(relname) LIMIT 1") != null;
+        if (version != null) MIXED_CASE.put(connection, new long[] {version, mixed ? 1 : 0});
+        return mixed;
+    }
+
     public static void check(Connection connection, PgStatement.Sql statement) throws SQLException {
         if (!VERBS.contains(statement.tag().verb())) return;
         List<Token> tokens = Lexer.tokenize(statement.source());
@@ -37,10 +51,7 @@ public final class IdentifierCase {
         }
         Catalog catalog = new Catalog(connection, null);
         // nothing can differ only in case unless some name has upper case letters
-        if (!quotedUpper && catalog.queryLong("SELECT 1 FROM _pg_attribute WHERE attname <> lower(attname) "
-                + "UNION ALL SELECT 1 FROM _pg_class WHERE relname <> lower(relname) LIMIT 1") == null) {
-            return;
-        }
+        if (!quotedUpper && !anyMixedCaseName(connection, catalog)) return;
         List<TablePositions.Reference> refs = TablePositions.of(tokens);
         Set<String> columns = new HashSet<>(), defined = new HashSet<>();
         Set<Integer> skip = new HashSet<>();
