@@ -67,9 +67,35 @@ class ConstraintErrorsTest {
         PgException delete = error("DELETE FROM p WHERE id = 1");
         assertThat(delete.getMessage())
                 .isEqualTo("update or delete on table \"p\" violates foreign key constraint \"ch_to_p\" on table \"ch\"");
-        assertThat(delete.detail()).isEqualTo("Key (id)=(1) is still referenced from table \"ch\".");
+        // one key can have failed: named from the metadata, without the replay DETAIL needs
         assertThat(error("UPDATE p SET id = 3 WHERE id = 1").getMessage()).startsWith("update or delete on table \"p\"");
         assertThat(error("UPDATE ch SET pid = 5").getMessage()).startsWith("insert or update on table \"ch\"");
+    }
+
+    @Test
+    void aDeleteBreakingOneOfSeveralKeysIsNamedWithItsDetail() {
+        run("CREATE TABLE p (id int PRIMARY KEY)");
+        run("CREATE TABLE a (pid int REFERENCES p)");
+        run("CREATE TABLE b (pid int REFERENCES p)");
+        run("INSERT INTO p VALUES (1), (2)");
+        run("INSERT INTO b VALUES (2)");
+        PgException e = error("DELETE FROM p WHERE id = 2");
+        assertThat(e.getMessage())
+                .isEqualTo("update or delete on table \"p\" violates foreign key constraint \"b_pid_fkey\" on table \"b\"");
+        assertThat(e.detail()).isEqualTo("Key (id)=(2) is still referenced from table \"b\".");
+    }
+
+    @Test
+    void aFailureFurtherAlongACascadeNamesTheKeyThatBroke() {
+        run("CREATE TABLE p (id int PRIMARY KEY)");
+        run("CREATE TABLE c (id int PRIMARY KEY, pid int REFERENCES p ON DELETE CASCADE)");
+        run("CREATE TABLE g (cid int REFERENCES c)");
+        run("INSERT INTO p VALUES (1)");
+        run("INSERT INTO c VALUES (10, 1)");
+        run("INSERT INTO g VALUES (10)");
+        PgException e = error("DELETE FROM p");
+        assertThat(e.getMessage())
+                .isEqualTo("update or delete on table \"c\" violates foreign key constraint \"g_cid_fkey\" on table \"g\"");
     }
 
     @Test

@@ -41,9 +41,12 @@ public final class ForeignKeyViolations {
     public static PgException forStatement(Connection connection, String verb, String targetSqlite, Replay replay,
                                            Throwable cause) {
         try {
-            List<Violation> found = replayed(connection, replay);
+            // the usual case, one key that can have failed, needs no replay (which scans the tables it checks)
+            PgException single = fromMetadataAlone(connection, verb, targetSqlite, cause, true);
+            if (single != null) return single;
+            List<Violation> found = replayed(connection, replay, nearTables(connection, targetSqlite));
             if (!found.isEmpty()) return describe(connection, verb, targetSqlite, found.get(0), cause);
-            return fromMetadataAlone(connection, verb, targetSqlite, cause);
+            return fromMetadataAlone(connection, verb, targetSqlite, cause, false);
         } catch (SQLException | RuntimeException e) {
             return null;
         }
@@ -52,7 +55,7 @@ public final class ForeignKeyViolations {
     /** The 23503 for a COMMIT that SQLite refused because a deferred key is still broken; null if none is found. */
     public static PgException atCommit(Connection connection, Throwable cause) {
         try {
-            List<Violation> found = check(connection);
+            List<Violation> found = check(connection, null);
             return found.isEmpty() ? null : describe(connection, "insert", null, withValues(connection, found.get(0)),
                     cause);
         } catch (SQLException | RuntimeException e) {
@@ -60,19 +63,45 @@ public final class ForeignKeyViolations {
         }
     }
 
-    private static List<Violation> replayed(Connection connection, Replay replay) throws SQLException {
+    /**
+     * The tables whose keys a statement on {@code targetSqlite} most likely broke: its own and those referencing it
+     * (null: all). A cascade further away is found by the full check the caller falls back to.
+     */
+    private static List<String> nearTables(Connection connection, String targetSqlite) throws SQLException {
+        if (targetSqlite == null) return null;
+        Catalog catalog = new Catalog(connection, null);
+        Relation target = catalog.relationBySqliteName(targetSqlite);
+        if (target == null) return null;
+        List<String> tables = new ArrayList<>(List.of(targetSqlite));
+        for (Long child : catalog.queryLongs("SELECT DISTINCT conrelid FROM _pg_constraint WHERE contype = 'f' "
+                + "AND confrelid = ?", target.oid())) {
+            Relation r = catalog.relationByOid(child);
+            if (r != null && !tables.contains(r.sqliteName())) tables.add(r.sqliteName());
+        }
+        return tables;
+    }
+
+    private static List<Violation> replayed(Connection connection, Replay replay, List<String> tables)
+            throws SQLException {
         boolean deferred = pragmaLong(connection, "PRAGMA defer_foreign_keys") == 1;
+        boolean pending = deferred || new Catalog(connection, null).queryLong(
+                "SELECT 1 FROM _pg_constraint WHERE condeferred = 1 LIMIT 1") != null;
         exec(connection, "SAVEPOINT " + PROBE);
         try {
-            Set<Violation> before = new HashSet<>(check(connection)); // deferred keys broken earlier in the block
+            // deferred keys broken earlier in the block are not this statement's
+            Set<Violation> before = pending ? new HashSet<>(check(connection, null)) : Set.of();
             exec(connection, "PRAGMA defer_foreign_keys = ON");
             try {
                 replay.run();
             } catch (SQLException stillFails) {
                 return List.of(); // e.g. RESTRICT, which SQLite never defers
             }
-            List<Violation> after = new ArrayList<>(check(connection));
+            List<Violation> after = new ArrayList<>(check(connection, tables));
             after.removeAll(before);
+            if (after.isEmpty() && tables != null) {
+                after = new ArrayList<>(check(connection, null));
+                after.removeAll(before);
+            }
             List<Violation> withValues = new ArrayList<>();
             for (Violation v : after) withValues.add(withValues(connection, v)); // before the rollback takes them
             return withValues;
@@ -83,11 +112,19 @@ public final class ForeignKeyViolations {
         }
     }
 
-    static List<Violation> check(Connection connection) throws SQLException {
+    /** The broken keys of {@code tables}' rows (null: of every table). */
+    static List<Violation> check(Connection connection, List<String> tables) throws SQLException {
         List<Violation> out = new ArrayList<>();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA main.foreign_key_check")) {
-            while (rs.next()) out.add(new Violation(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
-                    List.of()));
+        List<String> pragmas = new ArrayList<>();
+        if (tables == null) pragmas.add("PRAGMA main.foreign_key_check");
+        else for (String t : tables) pragmas.add("PRAGMA main.foreign_key_check(" + Catalog.quote(t) + ")");
+        try (Statement st = connection.createStatement()) {
+            for (String pragma : pragmas) {
+                try (ResultSet rs = st.executeQuery(pragma)) {
+                    while (rs.next()) out.add(new Violation(rs.getString(1), rs.getLong(2), rs.getString(3),
+                            rs.getInt(4), List.of()));
+                }
+            }
         }
         return out;
     }
@@ -167,7 +204,7 @@ public final class ForeignKeyViolations {
      * by the metadata, without DETAIL; null when several could have.
      */
     private static PgException fromMetadataAlone(Connection connection, String verb, String targetSqlite,
-                                                 Throwable cause) throws SQLException {
+                                                 Throwable cause, boolean certain) throws SQLException {
         if (targetSqlite == null) return null;
         Catalog catalog = new Catalog(connection, null);
         Relation target = catalog.relationBySqliteName(targetSqlite);
@@ -180,6 +217,12 @@ public final class ForeignKeyViolations {
         if (own.size() + referencing.size() != 1) return null;
         boolean referencedSide = own.isEmpty();
         long key = referencedSide ? referencing.get(0) : own.get(0);
+        if (certain && referencedSide) {
+            // a CASCADE or SET NULL key never fails itself: the failure is further along the cascade
+            String action = catalog.queryString("SELECT " + ("delete".equals(verb) ? "confdeltype" : "confupdtype")
+                    + " FROM _pg_constraint WHERE oid = ?", key);
+            if ("c".equals(action) || "n".equals(action)) return null;
+        }
         String name = catalog.queryString("SELECT conname FROM _pg_constraint WHERE oid = ?", key);
         Relation other = catalog.relationByOid(catalog.queryLong(
                 "SELECT " + (referencedSide ? "conrelid" : "confrelid") + " FROM _pg_constraint WHERE oid = ?", key));
