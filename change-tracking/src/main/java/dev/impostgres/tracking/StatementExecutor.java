@@ -40,8 +40,8 @@ final class StatementExecutor {
         QueryResult createdAs = CreateTableAs.run(connection, untyped, notices);
         if (createdAs != null) return createdAs;
         dev.impostgres.tracking.schema.IdentifierCase.check(connection, untyped);
-        PgStatement.Sql statement = TypedStatements.typed(connection,
-                dev.impostgres.tracking.schema.ViewWrites.rewrite(connection, untyped));
+        PgStatement.Sql statement = dev.impostgres.tracking.schema.TempShadowing.apply(connection,
+                TypedStatements.typed(connection, dev.impostgres.tracking.schema.ViewWrites.rewrite(connection, untyped)));
         PublishedWrites.check(connection, statement);
         try (PreparedStatement ps = connection.prepareStatement(WriteTargets.bind(connection, statement))) {
             bind(ps, parameters);
