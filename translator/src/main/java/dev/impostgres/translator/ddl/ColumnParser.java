@@ -20,6 +20,11 @@ final class ColumnParser {
             "serial2");
 
     static ColumnDef column(Cursor c) {
+        dev.impostgres.translator.sql.Token first = c.peek();
+        if (first != null && first.kind() == dev.impostgres.translator.sql.Token.Kind.IDENT
+                && dev.impostgres.translator.sql.Identifiers.isReserved(first.identifier())) {
+            throw c.syntaxError(); // a reserved key word names a column only when quoted
+        }
         String name = c.identifier();
         String typeName = c.slice(COLUMN_STOP);
         String canonicalType = typeName.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
