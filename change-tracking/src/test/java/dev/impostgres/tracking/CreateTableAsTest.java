@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** CREATE TABLE AS and SELECT INTO make tables with the query's Postgres column types. */
+/** CREATE TABLE AS and SELECT INTO make tables with the query's Postgres column types; sequences read as relations. */
 class CreateTableAsTest {
     @TempDir Path dataDir;
     final DefaultTranslator translator = new DefaultTranslator();
@@ -54,5 +54,22 @@ class CreateTableAsTest {
         QueryResult r = run("SELECT x FROM dest");
         assertThat(r.columns().get(0).type().oid()).isEqualTo(23);
         assertThat(r.rows().get(0)[0]).isEqualTo(10L);
+    }
+
+    @Test
+    void aSequenceReadsAsARelationWithBigintAndBoolean() {
+        run("CREATE SEQUENCE s");
+        run("SELECT setval('s', 50, false)");
+        QueryResult r = run("SELECT last_value, is_called FROM s");
+        assertThat(r.columns()).extracting(c -> c.type().oid()).containsExactly(20, 16);
+        assertThat(r.rows().get(0)).containsExactly(50L, 0L);
+        run("SELECT nextval('s')");
+        assertThat(run("SELECT last_value, is_called FROM s").rows().get(0)).containsExactly(50L, 1L);
+        run("DROP SEQUENCE s");
+        run("CREATE TABLE s (v int)"); // the view went with the sequence
+        run("CREATE TABLE owner (id serial)");
+        assertThat(run("SELECT last_value FROM owner_id_seq").rows()).hasSize(1);
+        run("DROP TABLE owner");
+        assertThat(run("SELECT count(*) FROM sqlite_schema WHERE name = 'owner_id_seq'").rows().get(0)[0]).isEqualTo(0L);
     }
 }

@@ -97,7 +97,7 @@ public final class WriteTargets {
         List<TargetColumn> columns = new ArrayList<>();
         try (var ps = connection.prepareStatement("SELECT a.attname, a.atttypid, a.atttypmod, a.attgenerated "
                 + "FROM _pg_class c JOIN _pg_attribute a ON a.attrelid = c.oid WHERE c.sqlite_name = ? "
-                + "AND c.relkind = 'r' ORDER BY a.attnum")) {
+                + "AND c.relkind IN ('r', 'S') ORDER BY a.attnum")) { // a sequence reads as a relation too
             ps.setString(1, sqliteTable);
             try (var rs = ps.executeQuery()) {
                 while (rs.next()) columns.add(new TargetColumn(rs.getString(1), rs.getInt(2), rs.getInt(3)));
