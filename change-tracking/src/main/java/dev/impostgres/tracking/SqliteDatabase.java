@@ -37,7 +37,7 @@ final class SqliteDatabase {
     final Set<SqliteSession> sessions = Collections.newSetFromMap(new IdentityHashMap<>());
     final ChangeLog changeLog;
 
-    private final SequenceHighWater sequenceHighWater = new SequenceHighWater();
+    final SequenceHighWater sequenceHighWater = new SequenceHighWater();
 
     SqliteDatabase(String name, Path file) {
         this.name = name;

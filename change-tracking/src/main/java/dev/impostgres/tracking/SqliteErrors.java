@@ -107,6 +107,8 @@ final class SqliteErrors {
     private static PgException constraint(SQLiteErrorCode code, String msg, String sql, SQLException e) {
         Matcher m = COLUMNS.matcher(msg);
         String detail = m.find() ? m.group(1) : "";
+        // ON DELETE RESTRICT fails through SQLite's trigger path with the foreign key's message but another code
+        if (msg.startsWith("FOREIGN KEY constraint failed")) code = SQLiteErrorCode.SQLITE_CONSTRAINT_FOREIGNKEY;
         switch (code) {
             case SQLITE_CONSTRAINT_PRIMARYKEY, SQLITE_CONSTRAINT_UNIQUE -> {
                 String table = null;

@@ -79,6 +79,8 @@ public final class SqliteSession implements Session {
     private SqliteSession pinnedOwner;
     /** A statement ran in this block (SET TRANSACTION SNAPSHOT must come first). */
     private boolean queried;
+    /** The client's settings (default_transaction_read_only); null for internal sessions. */
+    private SessionSettings settings;
 
     SqliteSession(SqliteDatabase database, Consumer<SqliteSession> onClose) throws SQLException {
         this.database = database;
@@ -109,7 +111,7 @@ public final class SqliteSession implements Session {
         if (block != Block.NONE) queried = true;
         cancel.enter();
         try {
-            if (block != Block.NONE && readOnly && statement.writes()) {
+            if ((block != Block.NONE ? readOnly : defaultReadOnly()) && statement.writes()) {
                 throw PgException.of(SqlState.READ_ONLY_SQL_TRANSACTION, "cannot execute %s in a read-only transaction",
                         statement.tag().verb());
             }
@@ -133,13 +135,15 @@ public final class SqliteSession implements Session {
             try {
                 QueryResult result = runUserStatement(statement, parameters);
                 afterWrite();
+                onCommitActions();
                 CommittedTransaction committed = assignCommit();
                 exec("COMMIT");
                 database.changeLog.afterCommit(committed);
                 return result;
             } catch (PgException e) {
+                PgException deferred = deferredForeignKey(e);
                 rollbackQuietly();
-                throw e;
+                throw deferred;
             }
         } finally {
             releaseWriter();
@@ -195,16 +199,58 @@ public final class SqliteSession implements Session {
     private QueryResult runUserStatement(PgStatement.Sql statement, List<Object> parameters) {
         for (int attempt = 1; ; attempt++) {
             cancel.checkNotCancelled();
+            PgStatement.Sql resolved = statement;
             try {
                 refreshCatalog(statement);
-                return cancel.running(() -> StatementExecutor.run(connection, statement, parameters, notices::add));
+                resolved = withSearchPath(statement);
+                PgStatement.Sql run = resolved;
+                return cancel.running(() -> StatementExecutor.run(connection, run, parameters, notices::add));
             } catch (SQLException e) {
                 // Outside a SQLite transaction a retry is safe; inside one SQLite never reports plain BUSY to the
                 // lock holder, and BUSY_SNAPSHOT must surface as 40001.
                 if (sqliteTransaction || !SqliteErrors.isRetryableBusy(e) || attempt >= 3) {
-                    throw SqliteErrors.withIndexName(connection, e, cancel.translate(e, statement.sqlite()));
+                    throw namedForeignKey(SqliteErrors.withIndexName(connection, e, cancel.translate(e,
+                            resolved.sqlite())), resolved, parameters);
                 }
             }
+        }
+    }
+
+    /** TEMP tables created ON COMMIT DELETE ROWS / DROP, acted on inside the committing transaction. */
+    private void onCommitActions() {
+        try {
+            dev.impostgres.tracking.schema.OnCommitActions.beforeCommit(connection);
+        } catch (SQLException e) {
+            throw SqliteErrors.toPgException(e, null);
+        }
+    }
+
+    /** The statement with the session's search_path applied to its unqualified relation names. */
+    private PgStatement.Sql withSearchPath(PgStatement.Sql statement) throws SQLException {
+        if (settings == null) return statement;
+        return dev.impostgres.tracking.schema.SearchPathNames.resolve(connection, statement,
+                settings.show("search_path"), settings.show("session_authorization"));
+    }
+
+    /** A COMMIT refused for a deferred foreign key, named while the offending rows are still there. */
+    private PgException deferredForeignKey(PgException e) {
+        if (!SqlState.FOREIGN_KEY_VIOLATION.equals(e.sqlState())) return e;
+        PgException named = dev.impostgres.tracking.schema.ForeignKeyViolations.atCommit(connection, e.getCause());
+        return named == null ? e : named;
+    }
+
+    /** A foreign key failure named as Postgres names it (SQLite does not say which key); see ForeignKeyViolations. */
+    private PgException namedForeignKey(PgException e, PgStatement.Sql statement, List<Object> parameters) {
+        if (!SqlState.FOREIGN_KEY_VIOLATION.equals(e.sqlState())) return e;
+        String[] target = SqliteErrors.targetTable(statement.sqlite());
+        if (target == null) return e;
+        Runnable restoreSequences = database.sequenceHighWater.remember(); // the replay's nextval calls do not count
+        try {
+            PgException named = dev.impostgres.tracking.schema.ForeignKeyViolations.forStatement(connection, target[0],
+                    target[1], () -> StatementExecutor.run(connection, statement, parameters), e.getCause());
+            return named == null ? e : named;
+        } finally {
+            restoreSequences.run();
         }
     }
 
@@ -354,6 +400,7 @@ public final class SqliteSession implements Session {
 
     @Override
     public void attachSettings(SessionSettings settings, int backendPid) {
+        this.settings = settings;
         catalog.attach(settings, backendPid);
         functions.attach(settings);
     }
@@ -384,14 +431,14 @@ public final class SqliteSession implements Session {
         if (failed) throw inFailedBlock();
         if (block != Block.EXPLICIT) return; // outside a block: no effect (the caller warns, as Postgres does)
         if (isolation != null && normalize(isolation) != this.isolation) {
-            if (sqliteTransaction || imported != null) {
+            if (sqliteTransaction || queried || imported != null) { // after the block's first query, as Postgres
                 throw new PgException(SqlState.ACTIVE_SQL_TRANSACTION,
                         "SET TRANSACTION ISOLATION LEVEL must be called before any query");
             }
             this.isolation = normalize(isolation);
         }
         if (readOnly != null && readOnly != this.readOnly) {
-            if (!readOnly && sqliteTransaction) {
+            if (!readOnly && (sqliteTransaction || queried)) {
                 throw new PgException(SqlState.ACTIVE_SQL_TRANSACTION,
                         "transaction read-write mode must be set before any query");
             }
@@ -404,8 +451,13 @@ public final class SqliteSession implements Session {
         if (block == Block.NONE) functions.transactionStarted();
         block = kind;
         if (isolation != null || kind == Block.IMPLICIT || !sqliteTransaction) this.isolation = normalize(isolation);
-        this.readOnly = readOnly != null && readOnly;
+        this.readOnly = readOnly != null ? readOnly : kind == Block.IMPLICIT && defaultReadOnly();
         if (this.readOnly) exec("PRAGMA query_only = ON"); // defence in depth behind the 25006 check
+    }
+
+    /** default_transaction_read_only: what a transaction without its own READ ONLY / READ WRITE is. */
+    private boolean defaultReadOnly() {
+        return settings != null && settings.defaultReadOnly();
     }
 
     /** Postgres runs READ UNCOMMITTED as READ COMMITTED. */
@@ -452,12 +504,14 @@ public final class SqliteSession implements Session {
         try {
             if (sqliteTransaction) {
                 try {
+                    if (commit && holdsWriter) onCommitActions();
                     CommittedTransaction committed = commit && holdsWriter ? assignCommit() : null;
                     exec(commit ? "COMMIT" : "ROLLBACK");
                     database.changeLog.afterCommit(committed);
                 } catch (PgException e) {
+                    PgException deferred = deferredForeignKey(e);
                     rollbackQuietly();
-                    throw e;
+                    throw deferred;
                 }
             }
         } finally {

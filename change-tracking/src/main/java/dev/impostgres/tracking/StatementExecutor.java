@@ -34,10 +34,14 @@ final class StatementExecutor {
                            java.util.function.Consumer<PgNotice> notices) throws SQLException {
         DdlCommand ddl = DdlStatements.command(untyped);
         if (ddl != null) {
-            DdlRunner.run(connection, null, ddl, notices);
+            DdlRunner.run(connection, null, ddl, notices, untyped.sqlite());
             return new QueryResult(null, List.of(), untyped.tag(), 0);
         }
-        PgStatement.Sql statement = TypedStatements.typed(connection, untyped);
+        QueryResult createdAs = CreateTableAs.run(connection, untyped, notices);
+        if (createdAs != null) return createdAs;
+        dev.impostgres.tracking.schema.IdentifierCase.check(connection, untyped);
+        PgStatement.Sql statement = dev.impostgres.tracking.schema.TempShadowing.apply(connection,
+                TypedStatements.typed(connection, dev.impostgres.tracking.schema.ViewWrites.rewrite(connection, untyped)));
         PublishedWrites.check(connection, statement);
         try (PreparedStatement ps = connection.prepareStatement(WriteTargets.bind(connection, statement))) {
             bind(ps, parameters);

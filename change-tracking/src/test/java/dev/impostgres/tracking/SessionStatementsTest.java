@@ -114,10 +114,10 @@ class SessionStatementsTest {
         assertError("SELECT 1 +", "42601", "syntax error at end of input");
         session.execute(write("CREATE TABLE p(id int primary key)"), List.of());
         session.execute(write("CREATE TABLE ch(id int, pid int references p(id))"), List.of());
-        assertError("INSERT INTO ch VALUES (1, 5)", "23503", "insert or update on table \"ch\" violates foreign key constraint");
+        assertError("INSERT INTO ch VALUES (1, 5)", "23503", "insert or update on table \"ch\" violates foreign key constraint \"ch_pid_fkey\"");
         session.execute(write("INSERT INTO p VALUES (1)"), List.of());
         session.execute(write("INSERT INTO ch VALUES (1, 1)"), List.of());
-        assertError("DELETE FROM p", "23503", "update or delete on table \"p\" violates foreign key constraint");
+        assertError("DELETE FROM p", "23503", "update or delete on table \"p\" violates foreign key constraint \"ch_pid_fkey\" on table \"ch\"");
     }
 
     @Test

@@ -80,7 +80,8 @@ public final class CatalogRefresh {
                     + "1, 0, 1, 0, 1, 1, 0, replace(i.indkey, ',', ' '), NULL, NULL, NULL, NULL, NULL "
                     + "FROM main._pg_index i",
             "DELETE FROM pg_catalog.pg_constraint",
-            "INSERT INTO pg_catalog.pg_constraint SELECT k.oid, k.conname, c.relnamespace, k.contype, 0, 0, 1, "
+            "INSERT INTO pg_catalog.pg_constraint SELECT k.oid, k.conname, c.relnamespace, k.contype, k.condeferrable, "
+                    + "k.condeferred, 1, "
                     + "k.conrelid, 0, CASE WHEN k.contype = 'f' AND k.conindid = 0 THEN coalesce((SELECT i.indexrelid "
                     + "FROM main._pg_index i WHERE i.indrelid = k.confrelid AND i.indisunique AND " + SAME_COLUMNS + " "
                     + "LIMIT 1), 0) ELSE k.conindid END, 0, k.confrelid, "

@@ -52,6 +52,7 @@ public final class AdvisoryLocks {
         Udf.strict(c, "pg_advisory_unlock", 2, a -> locks.unlock(owner, key(a), Mode.EXCLUSIVE));
         Udf.strict(c, "pg_advisory_unlock_shared", 1, a -> locks.unlock(owner, key(a), Mode.SHARED));
         Udf.strict(c, "pg_advisory_unlock_shared", 2, a -> locks.unlock(owner, key(a), Mode.SHARED));
+        SleepFunction.register(c, cancelled); // the other function that waits and must notice a cancel
         Udf.lenient(c, "pg_advisory_unlock_all", 0, a -> {
             locks.releaseSession(owner);
             return "";

@@ -40,6 +40,10 @@ final class AlterConstraints {
                     c.name(), rel.name());
         }
         for (String col : c.columns()) CreateTableRunner.requireColumn(attnums, col);
+        if (c.nullsNotDistinct()) {
+            throw new PgException(SqlState.FEATURE_NOT_SUPPORTED,
+                    "ALTER TABLE … ADD UNIQUE NULLS NOT DISTINCT is not supported");
+        }
         Long before = catalog.queryLong("SELECT coalesce(max(oid), 0) FROM _pg_constraint WHERE conrelid = ?", rel.oid());
         new ConstraintDefinitions(catalog, rel.namespaceOid(), rel.oid(), rel.name(), rel.sqliteName(), attnums,
                 new HashSet<>()).define(c);
@@ -60,7 +64,7 @@ final class AlterConstraints {
                 TableRewrite.createMissingKeyIndexes(catalog, rel);
             }
             case CHECK -> {
-                if (catalog.queryLong("SELECT 1 FROM " + table + " WHERE NOT (" + Expressions.toSqlite(c.checkExpr())
+                if (catalog.queryLong("SELECT 1 FROM " + table + " WHERE NOT (" + Expressions.toSqlite(c.checkExpr(), catalog, rel.oid())
                         + ") LIMIT 1") != null) {
                     throw PgException.of(SqlState.CHECK_VIOLATION, "check constraint \"%s\" of relation \"%s\" is violated by some row",
                             name, rel.name());

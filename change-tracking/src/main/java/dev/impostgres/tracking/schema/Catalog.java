@@ -127,6 +127,9 @@ public final class Catalog {
 
     /** Removes a relation's metadata rows (not the SQLite object). */
     public void deleteRelation(long oid) throws SQLException {
+        if ("S".equals(queryString("SELECT relkind FROM _pg_class WHERE oid = ?", oid))) {
+            Sequences.dropRelationView(this, oid);
+        }
         update("DELETE FROM _pg_attribute WHERE attrelid = ?", oid);
         update("DELETE FROM _pg_constraint WHERE conrelid = ?", oid);
         update("DELETE FROM _pg_index WHERE indexrelid = ? OR indrelid = ?", oid, oid);

@@ -23,6 +23,7 @@ final class ConstraintDefinitions {
     private final String sqliteName;
     private final Map<String, Integer> attnums;
     private final Set<String> usedNames;
+    private final List<String> pendingIndexes = new ArrayList<>();
 
     ConstraintDefinitions(Catalog catalog, long namespace, long relOid, String relname, String sqliteName,
                           Map<String, Integer> attnums, Set<String> usedNames) {
@@ -58,6 +59,18 @@ final class ConstraintDefinitions {
         catalog.update("INSERT INTO _pg_index (indexrelid, indrelid, indisunique, indisprimary, indkey, definition) "
                 + "VALUES (?, ?, 1, ?, ?, ?)", indexOid, relOid, contype.equals("p") ? 1 : 0, indkey, "");
         insertConstraint(name, contype, indkey, 0, "", "a", "a", indexOid, null);
+        if (c.nullsNotDistinct()) {
+            // SQLite's unique indexes let NULLs repeat; an index on (c IS NULL, ifnull(c, 0)) per column makes every
+            // NULL equal to every other and to no value. SQLite names it on failure; the metadata knows the key.
+            String index = dev.impostgres.translator.ddl.QualifiedName.flattened(
+                    catalog.queryString("SELECT nspname FROM _pg_namespace WHERE oid = ?", namespace), name);
+            catalog.update("UPDATE _pg_class SET sqlite_name = ? WHERE oid = ?", index, indexOid);
+            String keys = c.columns().stream().map(col -> Catalog.quote(col) + " IS NULL, ifnull(" + Catalog.quote(col)
+                    + ", 0)").collect(Collectors.joining(", "));
+            pendingIndexes.add("CREATE UNIQUE INDEX " + Catalog.quote(index) + " ON " + Catalog.quote(sqliteName)
+                    + " (" + keys + ")");
+            return null;
+        }
         return "CONSTRAINT " + Catalog.quote(name) + " " + sql + " (" + quoteAll(c.columns()) + ")";
     }
 
@@ -67,7 +80,7 @@ final class ConstraintDefinitions {
                 : Names.choose(relname, column == null ? List.of() : List.of(column), "check", this::constraintTaken);
         usedNames.add("constraint:" + name);
         insertConstraint(name, "c", "", 0, "", "a", "a", 0, c.checkExpr());
-        return "CONSTRAINT " + Catalog.quote(name) + " CHECK (" + Expressions.toSqlite(c.checkExpr()) + ")";
+        return "CONSTRAINT " + Catalog.quote(name) + " CHECK (" + Expressions.toSqlite(c.checkExpr(), catalog, relOid) + ")";
     }
 
     private String foreignKey(TableConstraint c) throws SQLException {
@@ -89,14 +102,21 @@ final class ConstraintDefinitions {
         String confkey = self ? attnumList(parentColumns) : parentAttnums(parentOid, parentColumns);
         insertConstraint(name, "f", attnumList(c.columns()), parentOid, confkey, actionCode(ref.onDelete()),
                 actionCode(ref.onUpdate()), 0, null);
+        if (ref.deferrable()) {
+            catalog.update("UPDATE _pg_constraint SET condeferrable = 1, condeferred = ? WHERE conrelid = ? AND conname = ?",
+                    ref.initiallyDeferred() ? 1 : 0, relOid, name);
+        }
         String parentSqlite = self ? sqliteName : parent.sqliteName();
         return "CONSTRAINT " + Catalog.quote(name) + " FOREIGN KEY (" + quoteAll(c.columns()) + ") REFERENCES "
                 + Catalog.quote(parentSqlite) + " (" + quoteAll(parentColumns) + ") ON DELETE " + ref.onDelete()
-                + " ON UPDATE " + ref.onUpdate();
+                + " ON UPDATE " + ref.onUpdate() + TableRewrite.deferral(ref.initiallyDeferred());
     }
 
-    /** Nothing yet: every key is an inline SQLite constraint. */
-    void createIndexes() {}
+    /** The keys that cannot be inline SQLite constraints (UNIQUE NULLS NOT DISTINCT), once the table exists. */
+    void createIndexes() throws SQLException {
+        for (String sql : pendingIndexes) catalog.exec(sql);
+        pendingIndexes.clear();
+    }
 
     private boolean constraintTaken(String name) {
         try {

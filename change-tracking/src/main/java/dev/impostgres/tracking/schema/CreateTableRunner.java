@@ -28,6 +28,17 @@ final class CreateTableRunner {
         String schema = catalog.queryString("SELECT nspname FROM _pg_namespace WHERE oid = ?", namespace);
         String relname = cmd.name().name();
         String sqliteName = QualifiedName.flattened(schema, relname);
+        if (cmd.onCommit() != null) {
+            throw new PgException("42P16", "ON COMMIT can only be used on temporary tables");
+        }
+        String caseVariant = catalog.relationExists(namespace, relname) ? null : catalog.queryString(
+                "SELECT relname FROM _pg_class WHERE relnamespace = ? AND relname = ? COLLATE NOCASE LIMIT 1",
+                namespace, relname);
+        if (caseVariant != null && !cmd.ifNotExists()) { // SQLite's names ignore case: the two would be one table
+            throw PgException.of(SqlState.FEATURE_NOT_SUPPORTED,
+                    "relation \"%s\" cannot be created beside \"%s\": names differing only in case are not supported",
+                    relname, caseVariant);
+        }
         if (catalog.relationExists(namespace, relname) || SqliteObjects.exists(catalog, sqliteName)) {
             if (cmd.ifNotExists()) {
                 ctx.notice(SqlState.DUPLICATE_TABLE, "relation \"" + relname + "\" already exists, skipping");
@@ -36,7 +47,7 @@ final class CreateTableRunner {
             throw PgException.of(SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists", relname);
         }
         List<ColumnDef> columns = new ArrayList<>();
-        if (cmd.like() != null) columns.addAll(likeColumns(catalog, cmd.like()));
+        if (cmd.like() != null) columns.addAll(likeColumns(catalog, cmd.like(), cmd.likeDefaults()));
         columns.addAll(cmd.columns());
         Map<String, Integer> attnums = new LinkedHashMap<>();
         for (ColumnDef column : columns) {
@@ -72,7 +83,10 @@ final class CreateTableRunner {
         }
         ConstraintDefinitions defs = new ConstraintDefinitions(catalog, namespace, relOid, relname, sqliteName,
                 attnums, usedNames);
-        for (TableConstraint c : constraints) definitions.add(defs.define(c));
+        for (TableConstraint c : constraints) {
+            String definition = defs.define(c);
+            if (definition != null) definitions.add(definition);
+        }
         catalog.exec("CREATE TABLE " + Catalog.quote(sqliteName) + " (" + String.join(", ", definitions) + ")");
         defs.createIndexes();
     }
@@ -83,13 +97,15 @@ final class CreateTableRunner {
         }
     }
 
-    /** LIKE copies names, types and NOT NULL (INCLUDING options beyond that are not implemented). */
-    private static List<ColumnDef> likeColumns(Catalog catalog, QualifiedName like) throws SQLException {
+    /** LIKE copies names, types and NOT NULL, and with INCLUDING DEFAULTS the defaults (not identity). */
+    private static List<ColumnDef> likeColumns(Catalog catalog, QualifiedName like, boolean defaults)
+            throws SQLException {
         Relation source = catalog.relation(like);
         if (source == null) throw PgException.of(SqlState.UNDEFINED_TABLE, "relation \"%s\" does not exist", like);
         List<ColumnDef> out = new ArrayList<>();
         for (Column c : catalog.columns(source.oid())) {
-            out.add(new ColumnDef(c.name(), c.typeName(), c.typeOid(), c.typmod(), c.notNull(), false, null, (char) 0,
+            out.add(new ColumnDef(c.name(), c.typeName(), c.typeOid(), c.typmod(), c.notNull(), false,
+                    defaults ? c.defaultExpr() : null, (char) 0,
                     SequenceOptions.NONE, false, null, List.of()));
         }
         return out;

@@ -17,15 +17,24 @@ public final class DdlRunner {
     /** The parsed command when this runner handles the statement, else null (it then goes to SQLite as is). */
     public static DdlCommand parse(String source) {
         DdlCommand command = DdlParser.parse(source);
-        if (command instanceof DdlCommand.CreateTable t && t.temporary()) return null;
+        if (command instanceof DdlCommand.CreateTable t && t.temporary()) {
+            return OnCommitActions.applies(t) ? command : null; // else a session-local SQLite table, created as written
+        }
         if (command instanceof DdlCommand.CreateView v && v.temporary()) return null; // session-local SQLite view
         return command;
     }
 
     public static void run(Connection connection, String user, DdlCommand command, Consumer<PgNotice> notices)
             throws SQLException {
+        run(connection, user, command, notices, null);
+    }
+
+    /** As above; {@code sqlite} is the statement's translation, which a TEMP table with ON COMMIT is created from. */
+    public static void run(Connection connection, String user, DdlCommand command, Consumer<PgNotice> notices,
+                           String sqlite) throws SQLException {
         DdlContext ctx = new DdlContext(new Catalog(connection, user), notices);
-        if (command instanceof DdlCommand.CreateTable c) CreateTableRunner.run(ctx, c);
+        if (command instanceof DdlCommand.CreateTable c && c.temporary()) OnCommitActions.create(ctx, c, sqlite);
+        else if (command instanceof DdlCommand.CreateTable c) CreateTableRunner.run(ctx, c);
         else if (command instanceof DdlCommand.CreateEnum e) EnumRunner.create(ctx, e);
         else if (command instanceof DdlCommand.AlterEnum e) EnumRunner.alter(ctx, e);
         else if (command instanceof DdlCommand.Drop d && d.kind() == DdlCommand.ObjectKind.TYPE) EnumRunner.drop(ctx, d);

@@ -27,6 +27,12 @@ final class DropRunner {
     private static void dropRelation(DdlContext ctx, QualifiedName name, DdlCommand.Drop cmd) throws SQLException {
         Catalog catalog = ctx.catalog();
         String kind = cmd.kind() == ObjectKind.SEQUENCE ? "S" : cmd.kind() == ObjectKind.VIEW ? "v" : "r";
+        if (name.schema() == null && !kind.equals("S") && catalog.queryLong("SELECT 1 FROM temp.sqlite_schema "
+                + "WHERE type = ? AND name = ?", kind.equals("v") ? "view" : "table", name.name()) != null) {
+            // the session's temporary schema comes first in Postgres's search path, as in SQLite's
+            catalog.exec("DROP " + (kind.equals("v") ? "VIEW" : "TABLE") + " temp." + Catalog.quote(name.name()));
+            return;
+        }
         Relation rel = catalog.relation(name);
         if (rel == null && cmd.kind() == ObjectKind.VIEW && name.schema() == null
                 && ViewRunner.isSqliteView(catalog, name.name())) {
@@ -85,7 +91,7 @@ final class DropRunner {
             catalog.deleteRelation(index);
         }
         catalog.deleteRelation(rel.oid());
-        catalog.exec("DROP TABLE " + Catalog.quote(rel.sqliteName()));
+        catalog.exec("DROP TABLE main." + Catalog.quote(rel.sqliteName())); // never a TEMP table of that name
     }
 
     /** The HINT of 42809 for DROP of the wrong kind: the DROP that would remove it. */
@@ -102,7 +108,7 @@ final class DropRunner {
         checkDependentViews(ctx, rel.sqliteName(), "view", rel.name(), cascade);
         ViewDefinitions.remove(ctx.catalog(), rel.oid());
         ctx.catalog().deleteRelation(rel.oid());
-        ctx.catalog().exec("DROP VIEW IF EXISTS " + Catalog.quote(rel.sqliteName()));
+        ctx.catalog().exec("DROP VIEW IF EXISTS main." + Catalog.quote(rel.sqliteName()));
     }
 
     /**

@@ -38,7 +38,8 @@ public final class MetadataTables {
                     + "conname TEXT NOT NULL, contype TEXT NOT NULL, conkey TEXT NOT NULL DEFAULT '', "
                     + "confrelid INTEGER NOT NULL DEFAULT 0, confkey TEXT NOT NULL DEFAULT '', "
                     + "confdeltype TEXT NOT NULL DEFAULT 'a', confupdtype TEXT NOT NULL DEFAULT 'a', "
-                    + "conindid INTEGER NOT NULL DEFAULT 0, check_expr TEXT)",
+                    + "conindid INTEGER NOT NULL DEFAULT 0, check_expr TEXT, "
+                    + "condeferrable INTEGER NOT NULL DEFAULT 0, condeferred INTEGER NOT NULL DEFAULT 0)",
             "CREATE TABLE IF NOT EXISTS _pg_index (indexrelid INTEGER PRIMARY KEY, indrelid INTEGER NOT NULL, "
                     + "indisunique INTEGER NOT NULL, indisprimary INTEGER NOT NULL, indkey TEXT NOT NULL, "
                     + "definition TEXT NOT NULL, indisreplident INTEGER NOT NULL DEFAULT 0)",
@@ -74,7 +75,10 @@ public final class MetadataTables {
             try (var rs = st.executeQuery("SELECT 1 FROM sqlite_schema WHERE name = '" + LAST_TABLE + "'")) {
                 present = rs.next();
             }
-            if (present) return;
+            if (present) {
+                addMissingDeferral(st);
+                return;
+            }
             boolean autoCommit = connection.getAutoCommit();
             st.execute("BEGIN IMMEDIATE");
             try {
@@ -87,6 +91,22 @@ public final class MetadataTables {
                 throw e;
             }
             assert autoCommit;
+        }
+    }
+
+    /** Files made before foreign keys recorded their deferral. */
+    private static void addMissingDeferral(Statement st) throws SQLException {
+        try (var rs = st.executeQuery("SELECT 1 FROM pragma_table_info('_pg_constraint') WHERE name = 'condeferred'")) {
+            if (rs.next()) return;
+        }
+        st.execute("BEGIN IMMEDIATE");
+        try {
+            addMissingColumn(st, "_pg_constraint", "condeferrable", "INTEGER NOT NULL DEFAULT 0");
+            addMissingColumn(st, "_pg_constraint", "condeferred", "INTEGER NOT NULL DEFAULT 0");
+            st.execute("COMMIT");
+        } catch (SQLException e) {
+            st.execute("ROLLBACK");
+            throw e;
         }
     }
 

@@ -36,4 +36,16 @@ public final class SequenceHighWater {
     void setval(SequenceFunctions.Seq s, long value, boolean called) {
         marks.put(s.oid(), new Mark(s.generation(), value, called, true));
     }
+
+    /**
+     * Puts the marks back as they are now when the returned action runs: for work that is rolled back and must not
+     * count, such as replaying a failed statement to find which foreign key it broke.
+     */
+    public Runnable remember() {
+        Map<Long, Mark> copy = new java.util.HashMap<>(marks);
+        return () -> {
+            marks.clear();
+            marks.putAll(copy);
+        };
+    }
 }

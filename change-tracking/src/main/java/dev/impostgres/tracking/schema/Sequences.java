@@ -58,8 +58,35 @@ final class Sequences {
                         + "seqcache, seqcycle, last_value, is_called, owner_relid, owner_attnum) "
                         + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", oid, p.typeOid(), p.start(), p.increment(),
                 p.max(), p.min(), p.cache(), p.cycle() ? 1 : 0, p.start(), ownerRel, ownerAtt);
+        createRelationView(catalog, namespaceOid, name, oid);
         return oid;
     }
+
+    /**
+     * A sequence is a relation too: {@code SELECT last_value, log_cnt, is_called FROM s}. A SQLite view of the
+     * sequence's row serves it, with the three columns in _pg_attribute (as Postgres has them) so results carry
+     * bigint and boolean. Only in public: other schemas' sequences keep their bare name as SQLite name, which a view
+     * could clash with. log_cnt is always 0 (nothing is pre-logged here).
+     */
+    private static void createRelationView(Catalog catalog, long namespaceOid, String name, long oid)
+            throws SQLException {
+        if (namespaceOid != PUBLIC_NAMESPACE || SqliteObjects.exists(catalog, name)) return;
+        catalog.exec("CREATE VIEW main." + Catalog.quote(name) + " AS SELECT CAST(last_value AS INTEGER) AS last_value, "
+                + "CAST(0 AS INTEGER) AS log_cnt, CAST(is_called AS INTEGER) AS is_called FROM _pg_sequence "
+                + "WHERE seqrelid = " + oid);
+        catalog.insertColumn(new Column(oid, 1, "last_value", 20, -1, "bigint", true, null, "", ""));
+        catalog.insertColumn(new Column(oid, 2, "log_cnt", 20, -1, "bigint", true, null, "", ""));
+        catalog.insertColumn(new Column(oid, 3, "is_called", 16, -1, "boolean", true, null, "", ""));
+    }
+
+    /** Drops the view {@link #createRelationView} made for sequence {@code oid}, if any. */
+    static void dropRelationView(Catalog catalog, long oid) throws SQLException {
+        String view = catalog.queryString("SELECT name FROM main.sqlite_schema WHERE type = 'view' AND sql LIKE ?",
+                "%FROM _pg_sequence WHERE seqrelid = " + oid);
+        if (view != null) catalog.exec("DROP VIEW main." + Catalog.quote(view));
+    }
+
+    private static final long PUBLIC_NAMESPACE = 2200;
 
     static Parameters read(Catalog catalog, long oid) throws SQLException {
         try (var ps = catalog.connection().prepareStatement("SELECT seqtypid, seqstart, seqincrement, seqmax, seqmin, "

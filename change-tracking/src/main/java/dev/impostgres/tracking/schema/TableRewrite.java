@@ -86,25 +86,35 @@ final class TableRewrite {
             throws SQLException {
         List<String> clauses = new ArrayList<>();
         try (PreparedStatement ps = catalog.connection().prepareStatement("SELECT conname, contype, conkey, confrelid, "
-                + "confkey, confdeltype, confupdtype, check_expr FROM _pg_constraint WHERE conrelid = ? "
+                + "confkey, confdeltype, confupdtype, check_expr, condeferred FROM _pg_constraint WHERE conrelid = ? "
                 + "AND contype IN ('c', 'f') ORDER BY oid")) {
             ps.setLong(1, rel.oid());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String name = Catalog.quote(rs.getString(1));
                     if (rs.getString(2).equals("c")) {
-                        clauses.add("CONSTRAINT " + name + " CHECK (" + Expressions.toSqlite(rs.getString(8)) + ")");
+                        clauses.add("CONSTRAINT " + name + " CHECK (" + Expressions.toSqlite(rs.getString(8), catalog, rel.oid())
+                                + ")");
                         continue;
                     }
                     Relation parent = rs.getLong(4) == rel.oid() ? rel : catalog.relationByOid(rs.getLong(4));
                     clauses.add("CONSTRAINT " + name + " FOREIGN KEY (" + columnList(catalog, rel.oid(), rs.getString(3))
                             + ") REFERENCES " + Catalog.quote(parent.sqliteName()) + " ("
                             + columnList(catalog, parent.oid(), rs.getString(5)) + ") ON DELETE "
-                            + action(rs.getString(6)) + " ON UPDATE " + action(rs.getString(7)));
+                            + action(rs.getString(6)) + " ON UPDATE " + action(rs.getString(7))
+                            + deferral(rs.getInt(9) == 1));
                 }
             }
         }
         return clauses;
+    }
+
+    /**
+     * An INITIALLY DEFERRED key is checked by SQLite at COMMIT, as in Postgres; SQLite checks every other key at the
+     * end of the statement (Postgres's NOT DEFERRABLE and INITIALLY IMMEDIATE alike).
+     */
+    static String deferral(boolean initiallyDeferred) {
+        return initiallyDeferred ? " DEFERRABLE INITIALLY DEFERRED" : "";
     }
 
     static String columnList(Catalog catalog, long relOid, String attnums) throws SQLException {

@@ -1,6 +1,7 @@
 package dev.impostgres.tracking.schema;
 
 import dev.impostgres.translator.PgStatement;
+import dev.impostgres.translator.storage.ColumnDefaults;
 import dev.impostgres.translator.storage.ParameterTyping;
 import dev.impostgres.translator.storage.TargetColumn;
 import dev.impostgres.translator.storage.WriteCoercion;
@@ -28,8 +29,12 @@ public final class WriteTargets {
         Function<String, List<TargetColumn>> columns = columnsOf(connection);
         String sqlite = statement.parameterTypes().isEmpty() ? statement.sqlite()
                 : ParameterTyping.infer(statement.sqlite(), columns).sqlite();
-        if (verb.equals("INSERT")) return WriteCoercion.insertValues(sqlite, columns);
-        if (verb.equals("UPDATE")) return WriteCoercion.updateSet(sqlite, columns);
+        if (verb.equals("INSERT")) {
+            return WriteCoercion.insertValues(ColumnDefaults.insert(sqlite, defaultsOf(connection)), columns);
+        }
+        if (verb.equals("UPDATE")) {
+            return WriteCoercion.updateSet(ColumnDefaults.update(sqlite, defaultsOf(connection)), columns);
+        }
         return sqlite;
     }
 
@@ -66,11 +71,33 @@ public final class WriteTargets {
         };
     }
 
+    /** Each column's SQLite default (as SQLite itself stores it), identity and generated kind; null without metadata. */
+    private static Function<String, List<ColumnDefaults.DefaultColumn>> defaultsOf(Connection connection) {
+        return table -> {
+            List<ColumnDefaults.DefaultColumn> columns = new ArrayList<>();
+            try (var ps = connection.prepareStatement("SELECT a.attname, p.dflt_value, a.attidentity, a.attgenerated "
+                    + "FROM _pg_class c JOIN _pg_attribute a ON a.attrelid = c.oid "
+                    + "LEFT JOIN pragma_table_info(c.sqlite_name) p ON p.name = a.attname "
+                    + "WHERE c.sqlite_name = ? AND c.relkind = 'r' ORDER BY a.attnum")) {
+                ps.setString(1, table);
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        columns.add(new ColumnDefaults.DefaultColumn(rs.getString(1), rs.getString(2),
+                                rs.getString(3) == null ? "" : rs.getString(3), "s".equals(rs.getString(4))));
+                    }
+                }
+            } catch (SQLException e) {
+                return null;
+            }
+            return columns.isEmpty() ? null : columns;
+        };
+    }
+
     static List<TargetColumn> columnsOf(Connection connection, String sqliteTable) throws SQLException {
         List<TargetColumn> columns = new ArrayList<>();
         try (var ps = connection.prepareStatement("SELECT a.attname, a.atttypid, a.atttypmod, a.attgenerated "
                 + "FROM _pg_class c JOIN _pg_attribute a ON a.attrelid = c.oid WHERE c.sqlite_name = ? "
-                + "AND c.relkind = 'r' ORDER BY a.attnum")) {
+                + "AND c.relkind IN ('r', 'S') ORDER BY a.attnum")) { // a sequence reads as a relation too
             ps.setString(1, sqliteTable);
             try (var rs = ps.executeQuery()) {
                 while (rs.next()) columns.add(new TargetColumn(rs.getString(1), rs.getInt(2), rs.getInt(3)));

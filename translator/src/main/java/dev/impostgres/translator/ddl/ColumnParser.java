@@ -20,6 +20,11 @@ final class ColumnParser {
             "serial2");
 
     static ColumnDef column(Cursor c) {
+        dev.impostgres.translator.sql.Token first = c.peek();
+        if (first != null && first.kind() == dev.impostgres.translator.sql.Token.Kind.IDENT
+                && dev.impostgres.translator.sql.Identifiers.isReserved(first.identifier())) {
+            throw c.syntaxError(); // a reserved key word names a column only when quoted
+        }
         String name = c.identifier();
         String typeName = c.slice(COLUMN_STOP);
         String canonicalType = typeName.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
@@ -141,7 +146,19 @@ final class ColumnParser {
             if (delete) onDelete = action;
             else onUpdate = action;
         }
-        return new References(table, columns, onDelete, onUpdate);
+        boolean deferrable = false, notDeferrable = false, initiallyDeferred = false;
+        while (true) {
+            if (c.accept("not", "deferrable")) notDeferrable = true;
+            else if (c.accept("deferrable")) deferrable = true;
+            else if (c.accept("initially", "deferred")) initiallyDeferred = true;
+            else if (c.accept("initially", "immediate")) initiallyDeferred = false;
+            else break;
+        }
+        if (initiallyDeferred && notDeferrable) {
+            throw new PgException(SqlState.SYNTAX_ERROR, "constraint declared INITIALLY DEFERRED must be DEFERRABLE");
+        }
+        // INITIALLY DEFERRED alone implies DEFERRABLE
+        return new References(table, columns, onDelete, onUpdate, deferrable || initiallyDeferred, initiallyDeferred);
     }
 
     private static String action(Cursor c) {
@@ -156,7 +173,8 @@ final class ColumnParser {
     private static void skipDeferrable(Cursor c) {
         while (c.accept("not", "deferrable") || c.accept("deferrable") || c.accept("initially", "deferred")
                 || c.accept("initially", "immediate")) {
-            // Deferral is accepted; SQLite checks foreign keys at statement end, which is what NOT DEFERRABLE means.
+            // Foreign keys read their deferral in references(). For keys and checks it is accepted and not honoured:
+            // SQLite checks a unique index per row (a deferrable key's swap in one UPDATE fails with 23505).
         }
     }
 }

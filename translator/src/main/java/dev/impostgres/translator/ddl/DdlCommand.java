@@ -10,12 +10,20 @@ import java.util.List;
 public sealed interface DdlCommand {
 
     record CreateTable(QualifiedName name, boolean ifNotExists, boolean temporary, List<ColumnDef> columns,
-                       List<TableConstraint> constraints, QualifiedName like) implements DdlCommand {}
+                       List<TableConstraint> constraints, QualifiedName like, boolean likeDefaults,
+                       String onCommit) implements DdlCommand {}
 
     /** DROP TABLE | VIEW | INDEX | SEQUENCE | SCHEMA | TYPE name [, …] [CASCADE | RESTRICT]. */
     record Drop(ObjectKind kind, List<QualifiedName> names, boolean ifExists, boolean cascade) implements DdlCommand {}
 
     record CreateSchema(String name, boolean ifNotExists) implements DdlCommand {}
+
+    /**
+     * CREATE TABLE name [(columns)] AS query [WITH [NO] DATA], and SELECT … INTO name …: a table with the query's
+     * column names and types, filled with its rows unless WITH NO DATA. {@code columns} empty: the query's names.
+     */
+    record CreateTableAs(QualifiedName name, boolean ifNotExists, boolean temporary, List<String> columns, String query,
+                         boolean withData) implements DdlCommand {}
 
     record CreateSequence(QualifiedName name, boolean ifNotExists, SequenceOptions options) implements DdlCommand {}
 

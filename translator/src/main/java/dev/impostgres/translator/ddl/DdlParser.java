@@ -57,6 +57,63 @@ public final class DdlParser {
         return null;
     }
 
+    private static final java.util.regex.Pattern WITH_DATA = java.util.regex.Pattern.compile(
+            "(?is)\\s+with\\s+(no\\s+)?data\\s*;?\\s*$");
+
+    /** CREATE [TEMP|UNLOGGED] TABLE [IF NOT EXISTS] name [(columns)] AS query [WITH [NO] DATA]; else null. */
+    public static DdlCommand.CreateTableAs createTableAs(String source) {
+        Cursor c = new Cursor(source);
+        if (!c.accept("create")) return null;
+        boolean temporary = c.accept("temporary") || c.accept("temp");
+        if (!temporary) c.accept("unlogged");
+        if (!c.accept("table")) return null;
+        boolean ifNotExists = c.accept("if", "not", "exists");
+        QualifiedName name = c.qualifiedName();
+        List<String> columns = c.isPunct("(") ? c.identifierList() : List.of();
+        if (!c.accept("as") || c.is("execute")) return null;
+        String query = c.rest();
+        java.util.regex.Matcher m = WITH_DATA.matcher(query);
+        boolean withData = true;
+        if (m.find()) {
+            withData = m.group(1) == null;
+            query = query.substring(0, m.start());
+        }
+        return new DdlCommand.CreateTableAs(name, ifNotExists, temporary, columns, query, withData);
+    }
+
+    /** SELECT … INTO [TEMP|UNLOGGED] [TABLE] name … as the CREATE TABLE AS it means; else null. */
+    public static DdlCommand.CreateTableAs selectInto(String source) {
+        List<dev.impostgres.translator.sql.Token> tokens = new ArrayList<>();
+        for (dev.impostgres.translator.sql.Token t : dev.impostgres.translator.sql.Lexer.tokenize(source)) {
+            if (!t.isTrivia()) tokens.add(t);
+        }
+        if (tokens.isEmpty() || !tokens.get(0).is("select")) return null;
+        int depth = 0, into = -1;
+        for (int k = 0; k < tokens.size() && into < 0; k++) {
+            dev.impostgres.translator.sql.Token t = tokens.get(k);
+            if (t.isPunct("(")) depth++;
+            else if (t.isPunct(")")) depth--;
+            else if (depth == 0 && t.is("into")) into = k;
+        }
+        if (into < 0) return null;
+        int k = into + 1;
+        boolean temporary = false;
+        if (k < tokens.size() && (tokens.get(k).is("temporary") || tokens.get(k).is("temp"))) {
+            temporary = true;
+            k++;
+        } else if (k < tokens.size() && tokens.get(k).is("unlogged")) k++;
+        if (k < tokens.size() && tokens.get(k).is("table")) k++;
+        if (k >= tokens.size()) return null;
+        String first = tokens.get(k).identifier(), schema = null;
+        if (k + 2 < tokens.size() && tokens.get(k + 1).isPunct(".")) {
+            schema = first;
+            first = tokens.get(k + 2).identifier();
+            k += 2;
+        }
+        String query = source.substring(0, tokens.get(into).start()) + source.substring(tokens.get(k).end());
+        return new DdlCommand.CreateTableAs(new QualifiedName(schema, first), false, temporary, List.of(), query, true);
+    }
+
     private static DdlCommand create(Cursor c) {
         boolean orReplace = c.accept("or", "replace");
         boolean temporary = c.accept("temporary") || c.accept("temp");
@@ -80,6 +137,10 @@ public final class DdlParser {
             return new DdlCommand.CreateView(name, orReplace, temporary, columns, c.rest());
         }
         if (c.accept("function")) return RoutineParser.function(c, orReplace);
+        if (c.is("domain")) { // values of a domain would need its checks wherever they are cast or stored
+            throw new dev.impostgres.translator.error.PgException(
+                    dev.impostgres.translator.error.SqlState.FEATURE_NOT_SUPPORTED, "CREATE DOMAIN is not supported");
+        }
         if (c.accept("event", "trigger")) return RoutineParser.eventTrigger(c);
         c.accept("constraint");
         if (c.accept("trigger")) return RoutineParser.trigger(c, orReplace);
@@ -107,22 +168,45 @@ public final class DdlParser {
         List<ColumnDef> columns = new ArrayList<>();
         List<TableConstraint> constraints = new ArrayList<>();
         QualifiedName like = null;
+        boolean likeDefaults = false;
         if (!c.isPunct(")")) {
             do {
                 if (ColumnParser.startsTableConstraint(c)) constraints.add(ColumnParser.tableConstraint(c));
                 else if (c.accept("like")) {
                     like = c.qualifiedName();
-                    while (c.accept("including") || c.accept("excluding")) c.identifier();
+                    while (c.is("including") || c.is("excluding")) {
+                        boolean including = c.accept("including");
+                        if (!including) c.expect("excluding");
+                        String option = c.identifier().toLowerCase(java.util.Locale.ROOT);
+                        if (option.equals("defaults")) likeDefaults = including;
+                        else if (including && LIKE_NOT_COPIED.contains(option)) {
+                            // a key or check silently not copied would be a wrong answer later
+                            throw new dev.impostgres.translator.error.PgException(
+                                    dev.impostgres.translator.error.SqlState.FEATURE_NOT_SUPPORTED,
+                                    "CREATE TABLE … LIKE … INCLUDING " + option.toUpperCase(java.util.Locale.ROOT)
+                                            + " is not supported");
+                        }
+                    }
                 } else columns.add(ColumnParser.column(c));
             } while (c.accept(","));
         }
         c.expect(")");
+        String onCommit = null;
         if (c.accept("on", "commit")) {
-            if (!c.accept("preserve", "rows") && !c.accept("delete", "rows")) c.expect("drop");
+            if (c.accept("preserve", "rows")) onCommit = "preserve";
+            else if (c.accept("delete", "rows")) onCommit = "delete";
+            else {
+                c.expect("drop");
+                onCommit = "drop";
+            }
         }
         if (!c.atEnd()) return null; // INHERITS, PARTITION BY, WITH (…), TABLESPACE: passed through
-        return new DdlCommand.CreateTable(name, ifNotExists, temporary, columns, constraints, like);
+        return new DdlCommand.CreateTable(name, ifNotExists, temporary, columns, constraints, like, likeDefaults,
+                onCommit);
     }
+
+    /** LIKE options whose copies are not made (comments, storage, compression and statistics have nothing to copy). */
+    private static final Set<String> LIKE_NOT_COPIED = Set.of("constraints", "indexes", "identity", "generated", "all");
 
     private static DdlCommand createIndex(Cursor c, boolean unique) {
         c.accept("concurrently");
@@ -137,8 +221,12 @@ public final class DdlParser {
         do elements.add(indexElement(c)); while (c.accept(","));
         c.expect(")");
         List<String> include = c.accept("include") ? c.identifierList() : List.of();
-        if (c.accept("nulls", "not", "distinct")) { /* accepted; see decisions.md */ }
-        else c.accept("nulls", "distinct");
+        if (c.accept("nulls", "not", "distinct")) { // silently letting NULLs repeat would be a wrong answer
+            throw new dev.impostgres.translator.error.PgException(
+                    dev.impostgres.translator.error.SqlState.FEATURE_NOT_SUPPORTED,
+                    "CREATE INDEX … NULLS NOT DISTINCT is not supported (a UNIQUE NULLS NOT DISTINCT constraint is)");
+        }
+        c.accept("nulls", "distinct");
         String predicate = c.accept("where") ? c.rest() : null;
         return new DdlCommand.CreateIndex(name, unique, ifNotExists, table, method, elements, include, predicate);
     }

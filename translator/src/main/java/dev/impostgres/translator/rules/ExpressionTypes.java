@@ -55,7 +55,7 @@ final class ExpressionTypes {
             Map.entry("pg_try_advisory_xact_lock", PgTypes.BOOL),
             Map.entry("pg_try_advisory_xact_lock_shared", PgTypes.BOOL),
             Map.entry("pg_advisory_unlock", PgTypes.BOOL), Map.entry("pg_advisory_unlock_shared", PgTypes.BOOL),
-            Map.entry("pg_advisory_unlock_all", PgTypes.VOID),
+            Map.entry("pg_advisory_unlock_all", PgTypes.VOID), Map.entry("pg_sleep", PgTypes.VOID),
             Map.entry("count", PgTypes.INT8),
             // catalog functions (change-tracking's catalog package)
             Map.entry("format_type", PgTypes.TEXT), Map.entry("pg_get_expr", PgTypes.TEXT),
@@ -139,7 +139,8 @@ final class ExpressionTypes {
         if (e.isEmpty()) return null;
         int last = e.size() - 1;
         if (e.get(0).isPunct("(") && TokenNav.closingOf(e, 0) == last) {
-            return last > 1 && (e.get(1).is("select") || e.get(1).is("with")) ? null : of(e.subList(1, last), c);
+            if (last > 1 && e.get(1).is("select")) return scalarSubquery(e.subList(2, last), c);
+            return last > 1 && e.get(1).is("with") ? null : of(e.subList(1, last), c);
         }
         if (e.get(0).is("select") || e.get(0).is("with")) return null;
         if (isPredicate(e)) return PgTypes.BOOL;
@@ -230,6 +231,28 @@ final class ExpressionTypes {
             }
         }
         return null;
+    }
+
+    /**
+     * A scalar subquery {@code (SELECT item FROM …)}: the type of its one item (e.g. count(*) is bigint); null for
+     * several items, set operations or anything not plainly one expression.
+     */
+    private static PgType scalarSubquery(List<Token> afterSelect, ColumnTypes c) {
+        int depth = 0, end = afterSelect.size();
+        for (int k = 0; k < afterSelect.size(); k++) {
+            Token t = afterSelect.get(k);
+            if (t.isPunct("(")) depth++;
+            else if (t.isPunct(")")) depth--;
+            else if (depth == 0 && (t.isPunct(",") || t.is("union") || t.is("intersect") || t.is("except"))) return null;
+            else if (depth == 0 && end == afterSelect.size() && (t.is("from") || t.is("where") || t.is("group")
+                    || t.is("order") || t.is("limit") || t.is("having"))) {
+                end = k;
+            }
+        }
+        List<Token> item = afterSelect.subList(0, end);
+        if (!item.isEmpty() && (item.get(0).is("distinct") || item.get(0).is("all"))) return null;
+        if (item.size() > 2 && item.get(item.size() - 2).is("as")) item = item.subList(0, item.size() - 2);
+        return item.isEmpty() ? null : of(item, c);
     }
 
     /** ARRAY[…]: the array type of its first typed element (nested brackets: of their elements). */

@@ -17,6 +17,11 @@ public final class Identifiers {
             "system_user", "table", "then", "to", "trailing", "true", "union", "unique", "user", "using",
             "variadic", "when", "where", "window", "with");
 
+    /** A reserved key word of Postgres (never a bare column name). */
+    public static boolean isReserved(String word) {
+        return RESERVED.contains(word);
+    }
+
     public static String quote(String ident) {
         boolean safe = !ident.isEmpty() && (Character.isLowerCase(ident.charAt(0)) && ident.charAt(0) < 0x80
                 || ident.charAt(0) == '_');

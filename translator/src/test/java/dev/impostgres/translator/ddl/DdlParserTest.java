@@ -132,4 +132,36 @@ class DdlParserTest {
                 });
         assertThat(List.of()).isEmpty();
     }
+
+    @Test
+    void reservedKeyWordNamesAColumnOnlyWhenQuoted() {
+        assertThatThrownBy(() -> DdlParser.parse("CREATE TABLE t (select int)")).isInstanceOf(PgException.class)
+                .hasMessage("syntax error at or near \"select\"");
+        var t = (DdlCommand.CreateTable) DdlParser.parse("CREATE TABLE t (\"select\" int, name text, value int)");
+        assertThat(t.columns()).extracting(ColumnDef::name).containsExactly("select", "name", "value");
+    }
+
+    @Test
+    void deferralOfAForeignKeyIsKept() {
+        var t = (DdlCommand.CreateTable) DdlParser.parse("CREATE TABLE c (a int REFERENCES p INITIALLY DEFERRED, "
+                + "b int REFERENCES p DEFERRABLE, d int REFERENCES p)");
+        assertThat(t.columns()).extracting(c -> c.constraints().get(0).references().initiallyDeferred())
+                .containsExactly(true, false, false);
+        assertThat(t.columns()).extracting(c -> c.constraints().get(0).references().deferrable())
+                .containsExactly(true, true, false);
+        assertThatThrownBy(() -> DdlParser.parse("CREATE TABLE c (a int REFERENCES p NOT DEFERRABLE INITIALLY DEFERRED)"))
+                .hasMessage("constraint declared INITIALLY DEFERRED must be DEFERRABLE");
+    }
+
+    @Test
+    void createTableAsAndSelectIntoParseToTheirQuery() {
+        var ctas = DdlParser.createTableAs("CREATE TABLE c (x, y) AS SELECT 1, 2 WITH NO DATA");
+        assertThat(ctas.columns()).containsExactly("x", "y");
+        assertThat(ctas.query()).isEqualTo("SELECT 1, 2");
+        assertThat(ctas.withData()).isFalse();
+        var into = DdlParser.selectInto("SELECT id * 10 AS x INTO TEMP dest FROM src WHERE (SELECT 1) = 1");
+        assertThat(into.name()).isEqualTo(QualifiedName.of("dest"));
+        assertThat(into.temporary()).isTrue();
+        assertThat(into.query()).isEqualTo("SELECT id * 10 AS x  FROM src WHERE (SELECT 1) = 1");
+    }
 }

@@ -162,4 +162,10 @@ class TypedRulesTest {
         assertThat(FunctionSignatures.of("SELECT f(1, 'a', 1.5, x)", "f")).isNull();
         assertThat(FunctionSignatures.of("SELECT f(1, 'a', 1.5)", "f")).isEqualTo("f(integer, unknown, numeric)");
     }
+
+    @Test
+    void scalarSubqueryHasTheTypeOfItsOneItem() {
+        assertThat(types(typed("SELECT (SELECT count(*) FROM t) AS c, (SELECT max(n) AS m FROM t) AS m, "
+                + "(SELECT i, n FROM t) AS two FROM t"))).containsExactly("int8", "numeric", null);
+    }
 }
