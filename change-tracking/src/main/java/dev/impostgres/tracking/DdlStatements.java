@@ -13,7 +13,7 @@ final class DdlStatements {
             "CREATE SEQUENCE", "ALTER SEQUENCE", "DROP SEQUENCE", "TRUNCATE TABLE", "COMMENT", "CREATE INDEX",
             "DROP INDEX", "CREATE VIEW", "DROP VIEW", "ALTER TABLE", "CREATE TYPE", "ALTER TYPE", "DROP TYPE",
             "CREATE PUBLICATION", "ALTER PUBLICATION", "DROP PUBLICATION", "CREATE FUNCTION", "CREATE TRIGGER",
-            "DROP TRIGGER", "CREATE EVENT TRIGGER", "CREATE DOMAIN");
+            "DROP TRIGGER", "CREATE EVENT TRIGGER", "DROP EVENT TRIGGER", "CREATE DOMAIN");
 
     static DdlCommand command(PgStatement.Sql statement) {
         if (!VERBS.contains(statement.tag().verb())) return null;

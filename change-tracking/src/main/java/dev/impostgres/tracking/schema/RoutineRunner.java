@@ -62,6 +62,12 @@ final class RoutineRunner {
                 .withHint("Must be superuser to create an event trigger.");
     }
 
+    /** No event trigger can exist (creating one is refused above), so dropping one finds nothing, as Postgres says. */
+    static void dropEventTrigger(DdlContext ctx, DdlCommand.DropEventTrigger t) {
+        if (!t.ifExists()) throw PgException.of(SqlState.UNDEFINED_OBJECT, "event trigger \"%s\" does not exist", t.name());
+        ctx.notice(SqlState.SUCCESSFUL_COMPLETION, "event trigger \"" + t.name() + "\" does not exist, skipping");
+    }
+
     static void createTrigger(DdlContext ctx, DdlCommand.CreateTrigger t) throws SQLException {
         Catalog catalog = ctx.catalog();
         ensureTables(catalog);

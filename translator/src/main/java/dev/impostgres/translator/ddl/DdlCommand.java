@@ -63,6 +63,8 @@ public sealed interface DdlCommand {
 
     record CreateEventTrigger(String name, String event) implements DdlCommand {}
 
+    record DropEventTrigger(String name, boolean ifExists) implements DdlCommand {}
+
     /** DROP TRIGGER [IF EXISTS] name ON table [CASCADE | RESTRICT]. */
     record DropTrigger(String name, QualifiedName table, boolean ifExists) implements DdlCommand {}
 

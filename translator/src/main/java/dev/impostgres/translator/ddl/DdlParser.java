@@ -26,6 +26,11 @@ public final class DdlParser {
             QualifiedName table = c.qualifiedName();
             if (!c.accept("cascade")) c.accept("restrict");
             command = new DdlCommand.DropTrigger(name, table, ifExists);
+        } else if (c.accept("drop", "event", "trigger")) {
+            boolean ifExists = c.accept("if", "exists");
+            String name = c.identifier();
+            if (!c.accept("cascade")) c.accept("restrict");
+            command = new DdlCommand.DropEventTrigger(name, ifExists);
         } else if (c.accept("drop")) command = drop(c);
         else if (c.accept("alter", "table")) command = AlterTableParser.parse(c);
         else if (c.accept("alter", "type")) command = alterEnum(c);

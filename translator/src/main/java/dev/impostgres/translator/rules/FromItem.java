@@ -13,8 +13,13 @@ import java.util.Set;
 record FromItem(String function, List<List<Token>> args, boolean ordinality, String alias, boolean aliasGiven,
                 List<Column> columns, int end) {
 
-    /** One entry of the alias's column list; {@code type} null when only names are given. */
-    record Column(String name, String type) {}
+    /** One entry of the alias's column list (name as Postgres folds it); {@code type} null when only names are given. */
+    record Column(String name, String type) {
+        /** The name as a quoted SQL identifier, so case and any character survive. */
+        String sql() {
+            return "\"" + name.replace("\"", "\"\"") + "\"";
+        }
+    }
 
     private static final Set<String> NOT_ALIAS = Set.of("where", "join", "on", "order", "group", "limit", "union",
             "left", "inner", "cross", "right", "full", "natural", "offset", "having", "window", "with", "for",
@@ -55,7 +60,7 @@ record FromItem(String function, List<List<Token>> args, boolean ordinality, Str
                     List<Token> sig = dev.impostgres.translator.sql.Lexer.significant(def);
                     if (sig.isEmpty()) continue;
                     TokenNav.TypeRef type = sig.size() > 1 ? TokenNav.typeName(sig, 1) : null;
-                    columns.add(new Column(sig.get(0).text(), type == null ? null : type.name()));
+                    columns.add(new Column(sig.get(0).identifier(), type == null ? null : type.name()));
                 }
                 end = listEnd;
             }

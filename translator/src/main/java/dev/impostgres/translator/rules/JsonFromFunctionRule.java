@@ -57,7 +57,7 @@ public final class JsonFromFunctionRule implements RewriteRule {
         String kind = spec[0];
         boolean pairs = spec.length == 3;
         List<String> names = new ArrayList<>();
-        for (FromItem.Column c : item.columns()) names.add(c.name());
+        for (FromItem.Column c : item.columns()) names.add(c.sql());
         String first = names.size() > 0 ? names.get(0) : item.aliasGiven() && !pairs ? item.alias() : spec[1];
         String second = pairs ? (names.size() > 1 ? names.get(1) : spec[2]) : null;
         int ordinalAt = pairs ? 2 : 1;
@@ -81,7 +81,7 @@ public final class JsonFromFunctionRule implements RewriteRule {
             if (c.type() == null) return null;
             if (k > 0) select.append(", ");
             select.append("pg_cast(json_extract(value, ").append(Literals.quote("$.\"" + c.name().replace("\"", "\\\"") + "\""))
-                    .append("), ").append(Literals.quote(c.type())).append(") AS ").append(c.name());
+                    .append("), ").append(Literals.quote(c.type())).append(") AS ").append(c.sql());
         }
         List<Token> out = new ArrayList<>();
         out.add(new Token(Kind.IDENT, select + (many ? " FROM json_each(" : " FROM (SELECT json("), -1));

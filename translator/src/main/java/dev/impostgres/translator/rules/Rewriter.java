@@ -13,7 +13,7 @@ public final class Rewriter {
             new BpcharRule(), new TypedOperatorRule(), new TypedFunctionRule(), new ArrayConstructorRule(), new CastRule(), new FloatNegationRule(), new AtTimeZoneRule(), new ByteaConcatRule(), new ExactNumberRule(),
             new ParameterRule(), new StringLiteralRule(), new BooleanLiteralRule(), new IlikeRule(),
             new JsonOperatorRule(), new OperatorRule(),
-            new KeywordAliasRule(), new CommentRule(), new DistinctOnRule());
+            new KeywordAliasRule(), new CommentRule(), new DistinctOnRule(), new InsertSelectUpsertRule());
 
     public record Result(String sqlite, List<Integer> parameterTypes) {}
 

@@ -67,6 +67,9 @@ class DdlParserTest {
         assertThat(f.body()).isEqualTo(" select b ");
         assertThat(DdlParser.parse("CREATE EVENT TRIGGER e ON ddl_command_end WHEN TAG IN ('CREATE TABLE') "
                 + "EXECUTE FUNCTION f()")).isEqualTo(new DdlCommand.CreateEventTrigger("e", "ddl_command_end"));
+        assertThat(DdlParser.parse("DROP EVENT TRIGGER IF EXISTS \"zapp_ddl_start_0\""))
+                .isEqualTo(new DdlCommand.DropEventTrigger("zapp_ddl_start_0", true));
+        assertThat(DdlParser.parse("DROP EVENT TRIGGER e CASCADE")).isEqualTo(new DdlCommand.DropEventTrigger("e", false));
     }
 
     @Test

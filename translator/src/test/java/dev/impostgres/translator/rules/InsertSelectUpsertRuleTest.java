@@ -1,0 +1,37 @@
+package dev.impostgres.translator.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.impostgres.translator.sql.Lexer;
+import org.junit.jupiter.api.Test;
+
+class InsertSelectUpsertRuleTest {
+    private static String rewrite(String sql) {
+        return Rewriter.rewrite(sql, Lexer.tokenize(sql)).sqlite();
+    }
+
+    @Test
+    void aSelectSourceIsWrappedSoSqliteDoesNotReadOnConflictAsAJoinConstraint() {
+        assertThat(rewrite("INSERT INTO t (a, b) SELECT a, b FROM s ON CONFLICT (a) DO UPDATE SET b = excluded.b"))
+                .isEqualTo("INSERT INTO t (a, b) SELECT * FROM (SELECT a, b FROM s ) WHERE true ON CONFLICT (a) "
+                        + "DO UPDATE SET b = excluded.b");
+        assertThat(rewrite("INSERT INTO t SELECT a FROM s WHERE a > 1 ORDER BY a ON CONFLICT DO NOTHING"))
+                .isEqualTo("INSERT INTO t SELECT * FROM (SELECT a FROM s WHERE a > 1 ORDER BY a ) WHERE true "
+                        + "ON CONFLICT DO NOTHING");
+    }
+
+    @Test
+    void valuesSourcesAndInsertsWithoutOnConflictAreUntouched() {
+        assertThat(rewrite("INSERT INTO t (a) VALUES (1) ON CONFLICT (a) DO NOTHING"))
+                .isEqualTo("INSERT INTO t (a) VALUES (1) ON CONFLICT (a) DO NOTHING");
+        assertThat(rewrite("INSERT INTO t SELECT a FROM s JOIN u ON s.id = u.id"))
+                .isEqualTo("INSERT INTO t SELECT a FROM s JOIN u ON s.id = u.id");
+    }
+
+    @Test
+    void aJoinInsideTheSourceKeepsItsOwnOn() {
+        assertThat(rewrite("INSERT INTO t SELECT s.a FROM s JOIN u ON s.id = u.id ON CONFLICT DO NOTHING"))
+                .isEqualTo("INSERT INTO t SELECT * FROM (SELECT s.a FROM s JOIN u ON s.id = u.id ) WHERE true "
+                        + "ON CONFLICT DO NOTHING");
+    }
+}
