@@ -41,8 +41,7 @@ final class CatalogArrays {
                     result();
                     return;
                 }
-                boolean vector = !text.trim().startsWith("{") && !text.trim().startsWith("[");
-                long index = value_long(1) - (vector ? 0 : 1);
+                long index = value_long(1) - lowerBound(text);
                 List<String> elements = elements(text);
                 String element = index < 0 || index >= elements.size() ? null : elements.get((int) index);
                 if (element == null) result();
@@ -50,6 +49,28 @@ final class CatalogArrays {
                 else result(element);
             }
         }, 2, Function.FLAG_DETERMINISTIC);
+        // a[lo:hi], a[:hi], a[lo:] (NULL for an omitted bound): the elements whose subscripts lie in the range,
+        // as a new array with lower bound 1. int2vector / oidvector start at 0, {…} at 1, [l:u]={…} at l.
+        Function.create(c, "_pg_slice", new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                String text = value_text(0);
+                if (text == null) {
+                    result();
+                    return;
+                }
+                long lower = lowerBound(text);
+                List<String> elements = elements(text);
+                long from = value_type(1) == 5 ? lower : Math.max(value_long(1), lower);
+                long to = value_type(2) == 5 ? lower + elements.size() - 1 : Math.min(value_long(2), lower + elements.size() - 1);
+                StringBuilder out = new StringBuilder("{");
+                for (long i = from; i <= to; i++) {
+                    if (out.length() > 1) out.append(',');
+                    out.append(quote(elements.get((int) (i - lower))));
+                }
+                result(out.append('}').toString());
+            }
+        }, 3, Function.FLAG_DETERMINISTIC);
         for (String name : new String[] {"array_upper", "array_length", "array_lower"}) {
             Function.create(c, name, new Function() {
                 @Override
@@ -162,6 +183,13 @@ final class CatalogArrays {
             return v;
         }
         return '"' + v.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    /** The first subscript of a one-dimensional array's text form: 0 for int2vector / oidvector, else 1 or [l:…]. */
+    static long lowerBound(String text) {
+        String s = text.trim();
+        if (s.startsWith("[")) return Long.parseLong(s.substring(1, s.indexOf(':')).trim());
+        return !s.isEmpty() && s.charAt(0) != '{' ? 0 : 1;
     }
 
     /** The elements of a one-dimensional array's text form; null for an unquoted NULL. */

@@ -15,8 +15,10 @@ final class JsonAggregates {
     static void register(Connection c) throws SQLException {
         for (String name : new String[] {"jsonb_agg", "json_agg"}) Function.create(c, name, new ArrayAgg(), 1, 0);
         for (String name : new String[] {"jsonb_object_agg", "json_object_agg"}) {
-            Function.create(c, name, new ObjectAgg(), 2, 0);
+            Function.create(c, name, new ObjectAgg(false), 2, 0);
+            Function.create(c, "_pg_packed_" + name, new ObjectAgg(true), 1, 0); // DISTINCT k, v
         }
+        PackedArguments.register(c);
     }
 
     /** sqlite-jdbc clones the registered instance for each group, so the state is per group. */
@@ -42,12 +44,18 @@ final class JsonAggregates {
     }
 
     private static final class ObjectAgg extends Udf.Values implements Cloneable {
+        /** True for the twin that takes its (key, value) packed into one JSON array (PackedArguments). */
+        private final boolean packed;
         private ObjectNode values;
+
+        ObjectAgg(boolean packed) {
+            this.packed = packed;
+        }
 
         @Override
         protected void xStep() throws SQLException {
-            Object[] a = arguments();
-            if (a[0] == null) {
+            Object[] a = packed ? PackedArguments.unpack(arguments()[0]) : arguments();
+            if (a.length < 2 || a[0] == null) {
                 fail(new PgFunctionError("22023", "field name must not be null"));
                 return;
             }

@@ -141,6 +141,11 @@ final class JsonFunctions {
     }
 
     private static Object operator(Object left, Object right, String op, boolean json) {
+        if ((op.equals("@>") || op.equals("<@"))
+                && (ArrayContainment.isArrayText(text(left)) || ArrayContainment.isArrayText(text(right)))) {
+            return op.equals("@>") ? ArrayContainment.contains(text(left), text(right))
+                    : ArrayContainment.contains(text(right), text(left));
+        }
         return switch (op) {
             case "->" -> out(get(parse(left), right), json, false);
             case "->>" -> out(get(parse(left), right), json, true);

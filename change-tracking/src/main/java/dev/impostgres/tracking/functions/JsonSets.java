@@ -19,9 +19,10 @@ final class JsonSets {
 
     static void register(Connection c) throws SQLException {
         Udf.strict(c, "pg_json_parts", 2, a -> parts(JsonFunctions.parse(a[0]), Values.text(a[1])));
+        JsonSetArrays.register(c);
     }
 
-    private static String parts(JsonNode doc, String kind) {
+    static String parts(JsonNode doc, String kind) {
         boolean text = kind.endsWith("_text");
         JsonNodeFactory f = JsonNodeFactory.instance;
         if (kind.startsWith("elements")) {
