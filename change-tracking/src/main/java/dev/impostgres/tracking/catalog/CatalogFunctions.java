@@ -26,6 +26,7 @@ public final class CatalogFunctions {
 
     public static void register(Connection c, SessionInfo session) throws SQLException {
         CatalogArrays.register(c);
+        IndexOptions.register(c);
         lenient(c, "format_type", 2, a -> a[0] == null ? null : formatType(c, integer(a[0]),
                 a[1] == null ? -1 : (int) integer(a[1])));
         strict(c, "_pg_default_deparse", 2, a -> DefaultDeparse.of(a[0].toString(), a[1].toString()));

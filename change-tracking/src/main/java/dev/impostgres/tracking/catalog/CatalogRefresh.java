@@ -77,7 +77,8 @@ public final class CatalogRefresh {
             "INSERT INTO pg_catalog.pg_index SELECT i.indexrelid, i.indrelid, "
                     + "length(i.indkey) - length(replace(i.indkey, ',', '')) + 1, "
                     + "length(i.indkey) - length(replace(i.indkey, ',', '')) + 1, i.indisunique, 0, i.indisprimary, 0, "
-                    + "1, 0, 1, 0, 1, 1, 0, replace(i.indkey, ',', ' '), NULL, NULL, NULL, NULL, NULL "
+                    + "1, 0, 1, 0, 1, 1, 0, replace(i.indkey, ',', ' '), NULL, NULL, "
+                    + "_pg_indoption(i.definition, length(i.indkey) - length(replace(i.indkey, ',', '')) + 1), NULL, NULL "
                     + "FROM main._pg_index i",
             "DELETE FROM pg_catalog.pg_constraint",
             "INSERT INTO pg_catalog.pg_constraint SELECT k.oid, k.conname, c.relnamespace, k.contype, k.condeferrable, "

@@ -1,42 +1,52 @@
 package dev.impostgres.tracking.functions;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.sqlite.Function;
 
-/** jsonb_agg/json_agg and jsonb_object_agg/json_object_agg: NULL over no rows, as in Postgres. */
+/**
+ * jsonb_agg/json_agg and jsonb_object_agg/json_object_agg: NULL over no rows, as in Postgres. Values arrive as
+ * JSON text (the translator wraps them in _pg_to_json). The json ones build Postgres's text — {@code [v, v2]},
+ * {@code { "k" : v, "k" : v2 }} with duplicate keys kept in input order — and the jsonb ones a normalized document.
+ */
 final class JsonAggregates {
     private JsonAggregates() {}
 
     static void register(Connection c) throws SQLException {
-        for (String name : new String[] {"jsonb_agg", "json_agg"}) Function.create(c, name, new ArrayAgg(), 1, 0);
-        for (String name : new String[] {"jsonb_object_agg", "json_object_agg"}) {
-            Function.create(c, name, new ObjectAgg(false), 2, 0);
-            Function.create(c, "_pg_packed_" + name, new ObjectAgg(true), 1, 0); // DISTINCT k, v
+        Function.create(c, "jsonb_agg", new ArrayAgg(true), 1, 0);
+        Function.create(c, "json_agg", new ArrayAgg(false), 1, 0);
+        for (boolean jsonb : new boolean[] {true, false}) {
+            String name = jsonb ? "jsonb_object_agg" : "json_object_agg";
+            Function.create(c, name, new ObjectAgg(jsonb, false), 2, 0);
+            Function.create(c, "_pg_packed_" + name, new ObjectAgg(jsonb, true), 1, 0); // DISTINCT k, v
         }
         PackedArguments.register(c);
     }
 
     /** sqlite-jdbc clones the registered instance for each group, so the state is per group. */
     private static final class ArrayAgg extends Udf.Values implements Cloneable {
-        private ArrayNode values;
+        private final boolean jsonb;
+        private StringBuilder text;
+
+        ArrayAgg(boolean jsonb) {
+            this.jsonb = jsonb;
+        }
 
         @Override
         protected void xStep() throws SQLException {
-            if (values == null) values = JsonNodeFactory.instance.arrayNode();
-            values.add(JsonFunctions.toJson(arguments()[0]));
+            Object v = arguments()[0];
+            text = text == null ? new StringBuilder("[") : text.append(", ");
+            text.append(v == null ? "null" : Values.text(v));
         }
 
         @Override
         protected void xFinal() throws SQLException {
-            ArrayNode done = values;
-            values = null;
+            StringBuilder done = text;
+            text = null;
             try {
-                answer(done == null ? null : JsonFunctions.jsonb(done));
+                if (done == null) answer(null);
+                else if (jsonb) answer(JsonFunctions.jsonb(JsonFunctions.parse(done.append(']').toString())));
+                else answer(done.append(']').toString());
             } catch (PgFunctionError e) {
                 fail(e);
             }
@@ -44,31 +54,41 @@ final class JsonAggregates {
     }
 
     private static final class ObjectAgg extends Udf.Values implements Cloneable {
+        private final boolean jsonb;
         /** True for the twin that takes its (key, value) packed into one JSON array (PackedArguments). */
         private final boolean packed;
-        private ObjectNode values;
+        private StringBuilder text;
 
-        ObjectAgg(boolean packed) {
+        ObjectAgg(boolean jsonb, boolean packed) {
+            this.jsonb = jsonb;
             this.packed = packed;
         }
 
         @Override
         protected void xStep() throws SQLException {
-            Object[] a = packed ? PackedArguments.unpack(arguments()[0]) : arguments();
+            Object[] a;
+            try {
+                a = packed ? PackedArguments.unpack(arguments()[0]) : arguments();
+            } catch (PgFunctionError e) {
+                fail(e);
+                return;
+            }
             if (a.length < 2 || a[0] == null) {
                 fail(new PgFunctionError("22023", "field name must not be null"));
                 return;
             }
-            if (values == null) values = JsonNodeFactory.instance.objectNode();
-            values.set(Values.text(a[0]), JsonFunctions.toJson(a[1]));
+            text = text == null ? new StringBuilder("{ ") : text.append(", ");
+            text.append(JsonText.quote(JsonText.key(a[0]))).append(" : ").append(a[1] == null ? "null" : Values.text(a[1]));
         }
 
         @Override
         protected void xFinal() throws SQLException {
-            JsonNode done = values;
-            values = null;
+            StringBuilder done = text;
+            text = null;
             try {
-                answer(done == null ? null : JsonFunctions.jsonb(done));
+                if (done == null) answer(null);
+                else if (jsonb) answer(JsonFunctions.jsonb(JsonFunctions.parse(done.append(" }").toString())));
+                else answer(done.append(" }").toString());
             } catch (PgFunctionError e) {
                 fail(e);
             }

@@ -35,12 +35,14 @@ final class JsonFunctions {
 
     static void register(Connection c) throws SQLException {
         Udf.strict(c, "pg_json_op", 4, a -> operator(a[0], a[1], text(a[2]), text(a[3]).equals("json")));
-        Udf.lenient(c, "jsonb_build_object", -1, a -> jsonb(buildObject(a)));
-        Udf.lenient(c, "json_build_object", -1, a -> jsonb(buildObject(a)));
-        Udf.lenient(c, "jsonb_build_array", -1, a -> jsonb(buildArray(a)));
-        Udf.lenient(c, "json_build_array", -1, a -> jsonb(buildArray(a)));
-        Udf.strict(c, "to_jsonb", 1, a -> jsonb(toJson(a[0])));
-        Udf.strict(c, "to_json", 1, a -> jsonb(toJson(a[0])));
+        // builder arguments arrive as JSON text (_pg_to_json, see JsonText)
+        JsonText.register(c);
+        Udf.lenient(c, "jsonb_build_object", -1, a -> jsonb(parse(JsonText.buildObject(a))));
+        Udf.lenient(c, "json_build_object", -1, JsonText::buildObject);
+        Udf.lenient(c, "jsonb_build_array", -1, a -> jsonb(parse(JsonText.buildArray(a))));
+        Udf.lenient(c, "json_build_array", -1, JsonText::buildArray);
+        Udf.strict(c, "to_jsonb", 1, a -> jsonb(parse(a[0])));
+        Udf.strict(c, "to_json", 1, a -> a[0]);
         Udf.strict(c, "jsonb_typeof", 1, a -> typeOf(parse(a[0])));
         Udf.strict(c, "json_typeof", 1, a -> typeOf(parse(a[0])));
         Udf.strict(c, "jsonb_array_length", 1, a -> arrayLength(parse(a[0]), "jsonb"));
@@ -79,24 +81,6 @@ final class JsonFunctions {
         }
         if (v instanceof Boolean b) return NODES.booleanNode(b);
         return NODES.textNode(text(v));
-    }
-
-    private static JsonNode buildObject(Object[] a) {
-        if (a.length % 2 != 0) {
-            throw new PgFunctionError("22023", "argument list must have even number of elements");
-        }
-        ObjectNode o = NODES.objectNode();
-        for (int i = 0; i < a.length; i += 2) {
-            if (a[i] == null) throw new PgFunctionError("22004", "null value not allowed for object key");
-            o.set(text(a[i]), toJson(a[i + 1]));
-        }
-        return o;
-    }
-
-    private static JsonNode buildArray(Object[] a) {
-        ArrayNode arr = NODES.arrayNode();
-        for (Object v : a) arr.add(toJson(v));
-        return arr;
     }
 
     static String typeOf(JsonNode n) {

@@ -27,11 +27,32 @@ public final class TypedStatements {
         Map<String, List<TargetColumn>> cache = new HashMap<>();
         ColumnTypes columns = ColumnScope.of(statement.source(), table -> cache.computeIfAbsent(table, t -> {
             try {
-                return WriteTargets.columnsOf(connection, t);
+                List<TargetColumn> user = WriteTargets.columnsOf(connection, t);
+                return user != null ? user : catalogColumns(connection, t);
             } catch (SQLException e) {
                 return null;
             }
         }));
         return columns == null ? statement : TypedTranslation.withColumnTypes(statement, columns);
+    }
+
+    /**
+     * The columns of a pg_catalog relation (the attached catalog database declares them with Postgres's type
+     * names), so catalog queries get typed too: a bool column is true/false in json_build_object.
+     */
+    private static List<TargetColumn> catalogColumns(Connection connection, String table) throws SQLException {
+        if (!table.startsWith("pg_")) return null;
+        List<TargetColumn> columns = new java.util.ArrayList<>();
+        try (var ps = connection.prepareStatement("SELECT name, type FROM pragma_table_info(?, 'pg_catalog')")) {
+            ps.setString(1, table);
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String declared = rs.getString(2).replace("\"", "");
+                    dev.impostgres.translator.types.PgType type = dev.impostgres.translator.types.PgTypes.byName(declared);
+                    columns.add(new TargetColumn(rs.getString(1), type == null ? 0 : type.oid(), -1));
+                }
+            }
+        }
+        return columns.isEmpty() ? null : columns;
     }
 }

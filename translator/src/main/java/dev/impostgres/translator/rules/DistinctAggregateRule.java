@@ -1,25 +1,32 @@
 package dev.impostgres.translator.rules;
 
+import dev.impostgres.translator.sql.Lexer;
 import dev.impostgres.translator.sql.Token;
 import dev.impostgres.translator.sql.Token.Kind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * DISTINCT in a multi-argument aggregate call, {@code json_object_agg(DISTINCT k, v ORDER BY x)} or
- * {@code string_agg(DISTINCT v, '-' ORDER BY v)}. SQLite (3.44+) takes ORDER BY inside any aggregate call, but
- * DISTINCT only with one argument; Postgres's DISTINCT compares the whole argument tuple, so the arguments travel
- * packed into one JSON array, {@code _pg_packed_json_object_agg(DISTINCT json_array(k, v) ORDER BY x)}, which
- * SQLite de-duplicates as one value and the packed aggregate unpacks before its usual step. Other calls are left
- * as they are (single-argument DISTINCT and ORDER BY run natively).
+ * DISTINCT inside an aggregate call, {@code json_object_agg(DISTINCT k, v ORDER BY x)} or
+ * {@code string_agg(DISTINCT v, '-' ORDER BY v)}, as Postgres runs it: the input is sorted by the ORDER BY items and
+ * then by the remaining arguments, and equal adjacent argument tuples are dropped. SQLite (3.44+) takes ORDER BY
+ * inside any aggregate call but keeps the first occurrence order for DISTINCT, so the remaining arguments are
+ * appended to the ORDER BY (for the order-sensitive aggregates). SQLite's DISTINCT takes one argument only, so
+ * several arguments travel packed into one JSON array, {@code _pg_packed_json_object_agg(DISTINCT json_array(k, v)
+ * ORDER BY x, k, v)}, which SQLite de-duplicates as one value and the packed aggregate (change-tracking's
+ * PackedArguments) unpacks before its usual step.
  */
 public final class DistinctAggregateRule implements RewriteRule {
-    /** Multi-argument aggregates that have a packed twin (change-tracking's PackedAggregates). */
+    /** Multi-argument aggregates that have a packed twin. */
     static final Set<String> PACKED = Set.of("string_agg", "json_object_agg", "jsonb_object_agg");
+    /** Aggregates whose result depends on the order of their input. */
+    static final Set<String> ORDERED = Set.of("string_agg", "json_object_agg", "jsonb_object_agg", "array_agg",
+            "json_agg", "jsonb_agg", "group_concat");
 
     @Override
     public boolean applies(RewriteContext ctx) {
-        return ctx.any(t -> t.is("distinct")) && ctx.any(t -> t.kind() == Kind.IDENT && PACKED.contains(t.identifier()));
+        return ctx.any(t -> t.is("distinct")) && ctx.any(t -> t.kind() == Kind.IDENT && ORDERED.contains(t.identifier()));
     }
 
     @Override
@@ -27,33 +34,88 @@ public final class DistinctAggregateRule implements RewriteRule {
         List<Token> tokens = ctx.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token name = tokens.get(i);
-            if (name.kind() != Kind.IDENT || !PACKED.contains(name.identifier())) continue;
+            if (name.kind() != Kind.IDENT || !ORDERED.contains(name.identifier())) continue;
             int open = TokenNav.nextSig(tokens, i);
             if (open < 0 || !tokens.get(open).isPunct("(")) continue;
             int distinct = TokenNav.nextSig(tokens, open);
             if (distinct < 0 || !tokens.get(distinct).is("distinct")) continue;
             int close = TokenNav.closingOf(tokens, open);
             if (close < 0) continue;
-            int argsEnd = close;
-            boolean several = false;
+            List<List<Token>> args = new ArrayList<>();
+            List<Token> current = new ArrayList<>();
+            int order = -1;
             int depth = 0;
             for (int k = distinct + 1; k < close; k++) {
                 Token t = tokens.get(k);
                 if (t.isPunct("(") || t.isPunct("[")) depth++;
                 else if (t.isPunct(")") || t.isPunct("]")) depth--;
-                else if (depth == 0 && t.isPunct(",")) several = true;
-                else if (depth == 0 && t.is("order")) {
-                    argsEnd = k;
+                if (depth == 0 && t.is("order")) {
+                    order = k;
                     break;
                 }
+                if (depth == 0 && t.isPunct(",")) {
+                    args.add(current);
+                    current = new ArrayList<>();
+                } else {
+                    current.add(t);
+                }
             }
-            if (!several) continue;
-            int lastArg = TokenNav.prevSig(tokens, argsEnd);
-            tokens.add(lastArg + 1, new Token(Kind.PUNCT, ")", -1));
-            tokens.add(distinct + 1, new Token(Kind.WHITESPACE, " ", -1));
-            tokens.add(distinct + 2, new Token(Kind.IDENT, "json_array", -1));
-            tokens.add(distinct + 3, new Token(Kind.PUNCT, "(", -1));
-            tokens.set(i, new Token(Kind.IDENT, "_pg_packed_" + name.identifier(), name.start()));
+            args.add(current);
+            List<String> orderItems = order < 0 ? List.of() : orderItems(tokens, order, close);
+            StringBuilder extra = new StringBuilder();
+            for (List<Token> arg : args) {
+                String text = text(arg).trim();
+                boolean constant = arg.stream().filter(t -> !t.isTrivia()).count() == 1
+                        && arg.stream().anyMatch(t -> t.kind() == Kind.STRING || t.kind() == Kind.NUMBER);
+                if (text.isEmpty() || constant || orderItems.contains(normalized(arg))) continue;
+                extra.append(extra.length() == 0 && order < 0 ? " ORDER BY " : ", ").append(text);
+            }
+            int argsEnd = order < 0 ? close : order;
+            tokens.addAll(close, Lexer.tokenize(extra.toString()));
+            if (args.size() > 1 && PACKED.contains(name.identifier())) {
+                int lastArg = TokenNav.prevSig(tokens, argsEnd);
+                tokens.add(lastArg + 1, new Token(Kind.PUNCT, ")", -1));
+                tokens.add(distinct + 1, new Token(Kind.WHITESPACE, " ", -1));
+                tokens.add(distinct + 2, new Token(Kind.IDENT, "json_array", -1));
+                tokens.add(distinct + 3, new Token(Kind.PUNCT, "(", -1));
+                tokens.set(i, new Token(Kind.IDENT, "_pg_packed_" + name.identifier(), name.start()));
+            }
         }
+    }
+
+    /** The ORDER BY items' expressions (without ASC/DESC/NULLS), normalized for comparison with the arguments. */
+    private static List<String> orderItems(List<Token> tokens, int order, int close) {
+        List<String> out = new ArrayList<>();
+        int by = TokenNav.nextSig(tokens, order);
+        List<Token> current = new ArrayList<>();
+        int depth = 0;
+        for (int k = by + 1; k < close; k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct("(") || t.isPunct("[")) depth++;
+            else if (t.isPunct(")") || t.isPunct("]")) depth--;
+            if (depth == 0 && t.isPunct(",")) {
+                out.add(normalized(current));
+                current = new ArrayList<>();
+            } else if (!(depth == 0 && (t.is("asc") || t.is("desc") || t.is("nulls") || t.is("first") || t.is("last")))) {
+                current.add(t);
+            }
+        }
+        out.add(normalized(current));
+        return out;
+    }
+
+    private static String normalized(List<Token> expression) {
+        StringBuilder b = new StringBuilder();
+        for (Token t : expression) {
+            if (t.isTrivia()) continue;
+            b.append(t.kind() == Kind.IDENT || t.kind() == Kind.QUOTED_IDENT ? t.identifier() : t.text()).append(' ');
+        }
+        return b.toString();
+    }
+
+    private static String text(List<Token> tokens) {
+        StringBuilder b = new StringBuilder();
+        for (Token t : tokens) b.append(t.text());
+        return b.toString();
     }
 }

@@ -91,7 +91,9 @@ final class ExpressionTypes {
             Map.entry("jsonb_array_length", PgTypes.INT4), Map.entry("json_array_length", PgTypes.INT4),
             Map.entry("jsonb_set", PgTypes.JSONB), Map.entry("jsonb_agg", PgTypes.JSONB),
             Map.entry("json_agg", PgTypes.JSON), Map.entry("jsonb_object_agg", PgTypes.JSONB),
-            Map.entry("json_object_agg", PgTypes.JSON),
+            Map.entry("json_object_agg", PgTypes.JSON), Map.entry("json_object_keys", PgTypes.TEXT),
+            Map.entry("jsonb_object_keys", PgTypes.TEXT), Map.entry("json_strip_nulls", PgTypes.JSON),
+            Map.entry("jsonb_strip_nulls", PgTypes.JSONB),
             // typed operators and date/time functions (TypedOperatorRule, change-tracking's TemporalFunctions)
             Map.entry("pg_numeric_op", PgTypes.NUMERIC), Map.entry("pg_bytea_concat", PgTypes.BYTEA),
             Map.entry("decode", PgTypes.BYTEA), Map.entry("encode", PgTypes.TEXT), Map.entry("pg_float8_op", PgTypes.FLOAT8), Map.entry("pg_float_neg", PgTypes.FLOAT8),

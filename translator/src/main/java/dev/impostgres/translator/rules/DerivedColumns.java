@@ -1,0 +1,105 @@
+package dev.impostgres.translator.rules;
+
+import dev.impostgres.translator.sql.Token;
+import dev.impostgres.translator.sql.Token.Kind;
+import dev.impostgres.translator.types.PgType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The types of the columns a statement's WITH queries produce, so a reference to a CTE column ({@code "notNull"},
+ * {@code cte.col}) has the type of the select-list item behind it, as far as {@link ExpressionTypes} can tell from
+ * the underlying columns. CTEs are read in order, each seeing the ones before. An unqualified name two CTEs give
+ * different types is unknown.
+ */
+final class DerivedColumns implements ColumnTypes {
+    private final ColumnTypes base;
+    private final Map<String, Map<String, PgType>> byQuery = new HashMap<>();
+
+    private DerivedColumns(ColumnTypes base) {
+        this.base = base;
+    }
+
+    static ColumnTypes of(List<Token> tokens, ColumnTypes base) {
+        DerivedColumns derived = new DerivedColumns(base);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token name = tokens.get(i);
+            if (name.kind() != Kind.IDENT && name.kind() != Kind.QUOTED_IDENT) continue;
+            int as = TokenNav.nextSig(tokens, i);
+            if (as < 0 || !tokens.get(as).is("as")) continue;
+            int open = TokenNav.nextSig(tokens, as);
+            if (open < 0 || !tokens.get(open).isPunct("(")) continue;
+            int select = TokenNav.nextSig(tokens, open);
+            if (select < 0 || !tokens.get(select).is("select")) continue;
+            int close = TokenNav.closingOf(tokens, open);
+            if (close < 0) continue;
+            Map<String, PgType> columns = new HashMap<>();
+            for (Item item : items(tokens, select, close)) {
+                if (item.name() != null) columns.put(item.name(), ExpressionTypes.of(item.expression(), derived));
+            }
+            derived.byQuery.put(name.identifier(), columns);
+        }
+        return derived.byQuery.isEmpty() ? base : derived;
+    }
+
+    @Override
+    public PgType of(String qualifier, String name) {
+        PgType known = base.of(qualifier, name);
+        if (known != null) return known;
+        if (qualifier != null) {
+            Map<String, PgType> columns = byQuery.get(qualifier);
+            return columns == null ? null : columns.get(name);
+        }
+        PgType found = null;
+        for (Map<String, PgType> columns : byQuery.values()) {
+            if (!columns.containsKey(name)) continue;
+            PgType t = columns.get(name);
+            if (found != null && (t == null || t.oid() != found.oid())) return null;
+            found = t;
+        }
+        return found;
+    }
+
+    record Item(String name, List<Token> expression) {}
+
+    /** The select-list items after SELECT at {@code select}, up to FROM (or the end) at the same depth. */
+    static List<Item> items(List<Token> tokens, int select, int end) {
+        List<Item> out = new ArrayList<>();
+        List<Token> item = new ArrayList<>();
+        int depth = 0;
+        for (int k = select + 1; k < end; k++) {
+            Token t = tokens.get(k);
+            if (t.isTrivia()) continue;
+            if (item.isEmpty() && (t.is("distinct") || t.is("all"))) continue;
+            if (t.isPunct("(") || t.isPunct("[")) depth++;
+            else if (t.isPunct(")") || t.isPunct("]")) depth--;
+            boolean last = depth == 0 && (t.is("from") || t.is("where") || t.is("group") || t.is("order")
+                    || t.is("limit") || t.is("union") || t.is("having"));
+            if (depth == 0 && t.isPunct(",") || last || depth < 0) {
+                if (!item.isEmpty()) out.add(item(item));
+                item = new ArrayList<>();
+                if (!t.isPunct(",")) return out;
+                continue;
+            }
+            item.add(t);
+        }
+        if (!item.isEmpty()) out.add(item(item));
+        return out;
+    }
+
+    private static Item item(List<Token> item) {
+        int n = item.size();
+        Token last = item.get(n - 1);
+        boolean name = last.kind() == Kind.QUOTED_IDENT || last.kind() == Kind.IDENT;
+        if (n >= 3 && item.get(n - 2).is("as") && name) return new Item(last.identifier(), item.subList(0, n - 2));
+        if (name && (n == 1 || n == 3 && item.get(1).isPunct("."))) return new Item(last.identifier(), item);
+        Token before = n >= 2 ? item.get(n - 2) : null;
+        boolean bareAlias = name && before != null && !last.is("end") && !last.is("null") && !last.is("true")
+                && !last.is("false") && (before.isPunct(")") || before.kind() == Kind.IDENT
+                || before.kind() == Kind.QUOTED_IDENT) && !before.is("is") && !before.is("not");
+        if (bareAlias) return new Item(last.identifier(), item.subList(0, n - 1));
+        return new Item(null, item);
+    }
+}
