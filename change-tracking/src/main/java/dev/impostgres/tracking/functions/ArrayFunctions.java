@@ -87,6 +87,10 @@ public final class ArrayFunctions {
 
     private static boolean compare(Object x, String element, String op) {
         int c;
+        String bool = element.trim().toLowerCase(java.util.Locale.ROOT);
+        if (x instanceof Long && (bool.equals("t") || bool.equals("f") || bool.equals("true") || bool.equals("false"))) {
+            element = bool.startsWith("t") ? "1" : "0"; // a bool[] element meets a bool, stored 0/1
+        }
         if (x instanceof Long || x instanceof Double) {
             try {
                 c = Values.decimal(x).compareTo(new BigDecimal(element.trim()));

@@ -17,8 +17,8 @@ import java.util.Map;
 /**
  * json[b]_strip_nulls, and {@code _pg_set_array(kind, value)}: the array {@code ARRAY(SELECT f(value))} builds
  * from a set-returning function of one value (the translator's ArrayOfSetFunctionRule), computed in one call so an
- * aggregate argument stays in its own query: {@code keys} (json[b]_object_keys, in document order, duplicates
- * kept as json keeps them), {@code elements} / {@code elements_text} (json[b]_array_elements[_text]) and
+ * aggregate argument stays in its own query: {@code keys} (json_object_keys, in document order, duplicates
+ * kept as json keeps them), {@code jsonb_keys} (in jsonb's order), {@code elements} / {@code elements_text} (json[b]_array_elements[_text]) and
  * {@code unnest} (the array's elements, renumbered from 1).
  */
 final class JsonSetArrays {
@@ -57,6 +57,8 @@ final class JsonSetArrays {
                     ? value.substring(value.indexOf('=') + 1) : value));
         } else if (kind.equals("keys")) {
             elements.addAll(keys(value));
+        } else if (kind.equals("jsonb_keys")) { // jsonb's keys come in its own order (shorter first, then bytes)
+            elements.addAll(keys(JsonFunctions.jsonb(JsonFunctions.parse(value))));
         } else {
             JsonNode parts = JsonFunctions.parse(JsonSets.parts(JsonFunctions.parse(value), kind));
             for (JsonNode p : parts) elements.add(p.isNull() ? null : p.asText());

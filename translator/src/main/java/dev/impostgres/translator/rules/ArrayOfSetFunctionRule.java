@@ -14,7 +14,7 @@ import java.util.Map;
  * Functions: json[b]_object_keys, json[b]_array_elements[_text], one-argument unnest.
  */
 public final class ArrayOfSetFunctionRule implements RewriteRule {
-    private static final Map<String, String> KINDS = Map.of("json_object_keys", "keys", "jsonb_object_keys", "keys",
+    private static final Map<String, String> KINDS = Map.of("json_object_keys", "keys", "jsonb_object_keys", "jsonb_keys",
             "json_array_elements", "elements", "jsonb_array_elements", "elements",
             "json_array_elements_text", "elements_text", "jsonb_array_elements_text", "elements_text",
             "unnest", "unnest");

@@ -15,7 +15,8 @@ import java.util.Set;
  * appended to the ORDER BY (for the order-sensitive aggregates). SQLite's DISTINCT takes one argument only, so
  * several arguments travel packed into one JSON array, {@code _pg_packed_json_object_agg(DISTINCT json_array(k, v)
  * ORDER BY x, k, v)}, which SQLite de-duplicates as one value and the packed aggregate (change-tracking's
- * PackedArguments) unpacks before its usual step.
+ * PackedArguments) unpacks before its usual step. Every ORDER BY inside an order-sensitive aggregate gets
+ * Postgres's NULL placement spelled out (NULLS LAST ascending, NULLS FIRST descending).
  */
 public final class DistinctAggregateRule implements RewriteRule {
     /** Multi-argument aggregates that have a packed twin. */
@@ -26,7 +27,8 @@ public final class DistinctAggregateRule implements RewriteRule {
 
     @Override
     public boolean applies(RewriteContext ctx) {
-        return ctx.any(t -> t.is("distinct")) && ctx.any(t -> t.kind() == Kind.IDENT && ORDERED.contains(t.identifier()));
+        return (ctx.any(t -> t.is("distinct")) || ctx.any(t -> t.is("order")))
+                && ctx.any(t -> t.kind() == Kind.IDENT && ORDERED.contains(t.identifier()));
     }
 
     @Override
@@ -37,15 +39,15 @@ public final class DistinctAggregateRule implements RewriteRule {
             if (name.kind() != Kind.IDENT || !ORDERED.contains(name.identifier())) continue;
             int open = TokenNav.nextSig(tokens, i);
             if (open < 0 || !tokens.get(open).isPunct("(")) continue;
-            int distinct = TokenNav.nextSig(tokens, open);
-            if (distinct < 0 || !tokens.get(distinct).is("distinct")) continue;
             int close = TokenNav.closingOf(tokens, open);
-            if (close < 0) continue;
+            int first = TokenNav.nextSig(tokens, open);
+            if (close < 0 || first < 0) continue;
+            boolean distinct = tokens.get(first).is("distinct");
             List<List<Token>> args = new ArrayList<>();
             List<Token> current = new ArrayList<>();
             int order = -1;
             int depth = 0;
-            for (int k = distinct + 1; k < close; k++) {
+            for (int k = distinct ? first + 1 : open + 1; k < close; k++) {
                 Token t = tokens.get(k);
                 if (t.isPunct("(") || t.isPunct("[")) depth++;
                 else if (t.isPunct(")") || t.isPunct("]")) depth--;
@@ -61,31 +63,53 @@ public final class DistinctAggregateRule implements RewriteRule {
                 }
             }
             args.add(current);
-            List<String> orderItems = order < 0 ? List.of() : orderItems(tokens, order, close);
-            StringBuilder extra = new StringBuilder();
-            for (List<Token> arg : args) {
-                String text = text(arg).trim();
-                boolean constant = arg.stream().filter(t -> !t.isTrivia()).count() == 1
-                        && arg.stream().anyMatch(t -> t.kind() == Kind.STRING || t.kind() == Kind.NUMBER);
-                if (text.isEmpty() || constant || orderItems.contains(normalized(arg))) continue;
-                extra.append(extra.length() == 0 && order < 0 ? " ORDER BY " : ", ").append(text);
+            if (!distinct && order < 0) continue;
+            List<List<Token>> items = order < 0 ? new ArrayList<>() : orderItems(tokens, order, close);
+            List<String> sorted = new ArrayList<>();
+            for (List<Token> item : items) sorted.add(normalized(withoutDirection(item)));
+            if (distinct) {
+                for (List<Token> arg : args) {
+                    boolean constant = Lexer.significant(arg).size() == 1
+                            && arg.stream().anyMatch(t -> t.kind() == Kind.STRING || t.kind() == Kind.NUMBER);
+                    if (text(arg).isBlank() || constant || sorted.contains(normalized(arg))) continue;
+                    items.add(arg);
+                }
             }
+            StringBuilder orderBy = new StringBuilder(items.isEmpty() ? "" : " ORDER BY ");
+            for (int k = 0; k < items.size(); k++) orderBy.append(k == 0 ? "" : ", ").append(withNullOrder(items.get(k)));
             int argsEnd = order < 0 ? close : order;
-            tokens.addAll(close, Lexer.tokenize(extra.toString()));
-            if (args.size() > 1 && PACKED.contains(name.identifier())) {
+            tokens.subList(argsEnd, close).clear();
+            tokens.addAll(argsEnd, Lexer.tokenize(orderBy.toString()));
+            if (distinct && args.size() > 1 && PACKED.contains(name.identifier())) {
                 int lastArg = TokenNav.prevSig(tokens, argsEnd);
                 tokens.add(lastArg + 1, new Token(Kind.PUNCT, ")", -1));
-                tokens.add(distinct + 1, new Token(Kind.WHITESPACE, " ", -1));
-                tokens.add(distinct + 2, new Token(Kind.IDENT, "json_array", -1));
-                tokens.add(distinct + 3, new Token(Kind.PUNCT, "(", -1));
+                tokens.add(first + 1, new Token(Kind.WHITESPACE, " ", -1));
+                tokens.add(first + 2, new Token(Kind.IDENT, "json_array", -1));
+                tokens.add(first + 3, new Token(Kind.PUNCT, "(", -1));
                 tokens.set(i, new Token(Kind.IDENT, "_pg_packed_" + name.identifier(), name.start()));
             }
         }
     }
 
-    /** The ORDER BY items' expressions (without ASC/DESC/NULLS), normalized for comparison with the arguments. */
-    private static List<String> orderItems(List<Token> tokens, int order, int close) {
-        List<String> out = new ArrayList<>();
+    /** Postgres sorts NULLs last ascending and first descending; SQLite the other way round. */
+    private static String withNullOrder(List<Token> item) {
+        String text = text(item).trim();
+        if (item.stream().anyMatch(t -> t.is("nulls"))) return text;
+        return text + (item.stream().anyMatch(t -> t.is("desc")) ? " NULLS FIRST" : " NULLS LAST");
+    }
+
+    private static List<Token> withoutDirection(List<Token> item) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : item) {
+            if (t.is("asc") || t.is("desc") || t.is("nulls") || t.is("first") || t.is("last")) continue;
+            out.add(t);
+        }
+        return out;
+    }
+
+    /** The ORDER BY items of an aggregate call, as written. */
+    private static List<List<Token>> orderItems(List<Token> tokens, int order, int close) {
+        List<List<Token>> out = new ArrayList<>();
         int by = TokenNav.nextSig(tokens, order);
         List<Token> current = new ArrayList<>();
         int depth = 0;
@@ -94,13 +118,13 @@ public final class DistinctAggregateRule implements RewriteRule {
             if (t.isPunct("(") || t.isPunct("[")) depth++;
             else if (t.isPunct(")") || t.isPunct("]")) depth--;
             if (depth == 0 && t.isPunct(",")) {
-                out.add(normalized(current));
+                out.add(current);
                 current = new ArrayList<>();
-            } else if (!(depth == 0 && (t.is("asc") || t.is("desc") || t.is("nulls") || t.is("first") || t.is("last")))) {
+            } else {
                 current.add(t);
             }
         }
-        out.add(normalized(current));
+        out.add(current);
         return out;
     }
 
