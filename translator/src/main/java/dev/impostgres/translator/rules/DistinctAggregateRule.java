@@ -75,7 +75,7 @@ public final class DistinctAggregateRule implements RewriteRule {
                     items.add(arg);
                 }
             }
-            StringBuilder orderBy = new StringBuilder(items.isEmpty() ? "" : " ORDER BY ");
+            StringBuilder orderBy = new StringBuilder(items.isEmpty() ? "" : order < 0 ? " ORDER BY " : "ORDER BY ");
             for (int k = 0; k < items.size(); k++) orderBy.append(k == 0 ? "" : ", ").append(withNullOrder(items.get(k)));
             int argsEnd = order < 0 ? close : order;
             tokens.subList(argsEnd, close).clear();

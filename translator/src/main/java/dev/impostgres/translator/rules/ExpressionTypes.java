@@ -186,6 +186,8 @@ final class ExpressionTypes {
         if (first.is("array") && e.size() > 2 && e.get(1).isPunct("[") && TokenNav.closingOf(e, 1) == last) {
             return arrayType(e.subList(1, e.size()), c);
         }
+        PgType element = subscriptType(e, c);
+        if (element != null) return element;
         PgType json = jsonOperator(e, c);
         if (json != null) return json;
         PgType arithmetic = arithmetic(e, c);
@@ -255,6 +257,20 @@ final class ExpressionTypes {
         if (!item.isEmpty() && (item.get(0).is("distinct") || item.get(0).is("all"))) return null;
         if (item.size() > 2 && item.get(item.size() - 2).is("as")) item = item.subList(0, item.size() - 2);
         return item.isEmpty() ? null : of(item, c);
+    }
+
+    /** {@code a[i]}: the element type (int2vector → int2, oidvector → oid); a slice {@code a[i:j]} keeps a's type. */
+    private static PgType subscriptType(List<Token> e, ColumnTypes c) {
+        int last = e.size() - 1;
+        if (e.size() < 4 || !e.get(last).isPunct("]")) return null;
+        int open = TokenNav.openingOf(e, last);
+        if (open < 1 || e.get(open - 1).is("array")) return null;
+        PgType base = of(e.subList(0, open), c);
+        if (base == null) return null;
+        for (int k = open + 1; k < last; k++) if (e.get(k).text().equals(":")) return base.isArray() ? base : null;
+        if (base.oid() == 22) return PgTypes.INT2;
+        if (base.oid() == 30) return PgTypes.byOid(26);
+        return base.isArray() ? PgTypes.byOid(base.elementOid()) : null;
     }
 
     /** ARRAY[…]: the array type of its first typed element (nested brackets: of their elements). */

@@ -16,15 +16,17 @@ class AggregateAndArrayRulesTest {
     @Test
     void multiArgumentDistinctIsPackedAndSortedByOrderByThenTheOtherArguments() {
         assertThat(apply(new DistinctAggregateRule(), "SELECT json_object_agg(DISTINCT k, v ORDER BY v) FROM t"))
-                .isEqualTo("SELECT _pg_packed_json_object_agg(DISTINCT json_array( k, v) ORDER BY v, k) FROM t");
+                .isEqualTo("SELECT _pg_packed_json_object_agg(DISTINCT json_array( k, v) ORDER BY v NULLS LAST, k NULLS LAST) FROM t");
         assertThat(apply(new DistinctAggregateRule(), "SELECT string_agg(DISTINCT v, '-' ORDER BY v) FROM t"))
-                .isEqualTo("SELECT _pg_packed_string_agg(DISTINCT json_array( v, '-') ORDER BY v) FROM t");
+                .isEqualTo("SELECT _pg_packed_string_agg(DISTINCT json_array( v, '-') ORDER BY v NULLS LAST) FROM t");
     }
 
     @Test
     void singleArgumentDistinctGetsPostgresSortOrder() {
         assertThat(apply(new DistinctAggregateRule(), "SELECT array_agg(DISTINCT x) FROM t"))
-                .isEqualTo("SELECT array_agg(DISTINCT x ORDER BY x) FROM t");
+                .isEqualTo("SELECT array_agg(DISTINCT x ORDER BY x NULLS LAST) FROM t");
+        assertThat(apply(new DistinctAggregateRule(), "SELECT jsonb_agg(x ORDER BY y DESC, z NULLS FIRST) FROM t"))
+                .isEqualTo("SELECT jsonb_agg(x ORDER BY y DESC NULLS FIRST, z NULLS FIRST) FROM t");
         assertThat(apply(new DistinctAggregateRule(), "SELECT count(DISTINCT x) FROM t"))
                 .isEqualTo("SELECT count(DISTINCT x) FROM t");
     }
@@ -54,5 +56,25 @@ class AggregateAndArrayRulesTest {
         assertThat(ctx.text()).isEqualTo("WITH c AS (SELECT flag AS \"f\", names n FROM t) SELECT json_build_object("
                 + "'f', _pg_to_json(\"f\", 'bool'), 'n', _pg_to_json(n, 'array:text'), 'j', _pg_to_json("
                 + "json_build_object('x', _pg_to_json(1, 'number')), 'json'), 'u', _pg_to_json(other, '')) FROM c");
+    }
+
+    @Test
+    void valuesWithAnAliasColumnListNamesSqlitesColumnN() {
+        assertThat(apply(new ValuesAliasRule(), "SELECT * FROM (VALUES (1, 'one'), (2, 'two')) AS v(num) ORDER BY num"))
+                .isEqualTo("SELECT * FROM (SELECT column1 AS num, column2 FROM (VALUES (1, 'one'), (2, 'two'))) AS v "
+                        + "ORDER BY num");
+        assertThat(apply(new ValuesAliasRule(), "INSERT INTO t VALUES (1, 2)")).isEqualTo("INSERT INTO t VALUES (1, 2)");
+    }
+
+    @Test
+    void setFunctionInASelectListJoinsItsElementsAndQualifiesCollidingNames() {
+        assertThat(apply(new SelectListSetFunctionRule(), "SELECT id, unnest(tags) AS tag FROM t ORDER BY id, tag"))
+                .isEqualTo("SELECT t.id, \"_pg_srf\".value AS tag FROM t  JOIN \"json_each\"(_pg_array_json(tags)) "
+                        + "AS \"_pg_srf\" ORDER BY t.id, tag");
+        assertThat(apply(new SelectListSetFunctionRule(), "SELECT k, json_object_keys(doc) FROM d"))
+                .isEqualTo("SELECT k, \"_pg_srf\".key AS json_object_keys FROM d JOIN \"json_each\"("
+                        + "pg_json_parts(doc, 'keys')) AS \"_pg_srf\" ");
+        String grouped = "SELECT g, unnest(array_agg(x)) FROM t GROUP BY g";
+        assertThat(apply(new SelectListSetFunctionRule(), grouped)).isEqualTo(grouped);
     }
 }
