@@ -30,7 +30,8 @@ public final class ColumnTypeHints {
     }
 
     /** As above, with the declared types of the columns the statement names. */
-    public static List<PgType> of(List<Token> sig, int select, ColumnTypes columns) {
+    public static List<PgType> of(List<Token> sig, int select, ColumnTypes given) {
+        ColumnTypes columns = DerivedColumns.of(sig, given); // CTE and derived-table columns too
         int i = select + 1;
         if (i < sig.size() && sig.get(i).is("all")) i++;
         else if (i < sig.size() && sig.get(i).is("distinct")) {

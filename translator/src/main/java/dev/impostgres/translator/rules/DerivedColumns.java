@@ -26,6 +26,10 @@ final class DerivedColumns implements ColumnTypes {
         DerivedColumns derived = new DerivedColumns(base);
         for (int i = 0; i < tokens.size(); i++) {
             Token name = tokens.get(i);
+            if (name.isPunct("(")) {
+                derived.subquery(tokens, i);
+                continue;
+            }
             if (name.kind() != Kind.IDENT && name.kind() != Kind.QUOTED_IDENT) continue;
             int as = TokenNav.nextSig(tokens, i);
             if (as < 0 || !tokens.get(as).is("as")) continue;
@@ -43,6 +47,40 @@ final class DerivedColumns implements ColumnTypes {
         }
         return derived.byQuery.isEmpty() ? base : derived;
     }
+
+    /** {@code (SELECT …) [AS] alias [(names)]}, a derived table or LATERAL subquery: its columns under the alias. */
+    private void subquery(List<Token> tokens, int open) {
+        int select = TokenNav.nextSig(tokens, open);
+        if (select < 0 || !tokens.get(select).is("select")) return;
+        int close = TokenNav.closingOf(tokens, open);
+        int alias = close < 0 ? -1 : TokenNav.nextSig(tokens, close);
+        if (alias >= 0 && tokens.get(alias).is("as")) alias = TokenNav.nextSig(tokens, alias);
+        if (alias < 0 || !(tokens.get(alias).kind() == Kind.QUOTED_IDENT || tokens.get(alias).kind() == Kind.IDENT
+                && !NOT_ALIAS.contains(tokens.get(alias).identifier()))) {
+            return;
+        }
+        List<Item> items = items(tokens, select, close);
+        List<String> names = new ArrayList<>();
+        for (Item item : items) names.add(item.name());
+        int list = TokenNav.nextSig(tokens, alias);
+        if (list >= 0 && tokens.get(list).isPunct("(")) {
+            int k = 0;
+            for (int p = list + 1; p < TokenNav.closingOf(tokens, list) && k < names.size(); p++) {
+                Token t = tokens.get(p);
+                if (t.kind() == Kind.IDENT || t.kind() == Kind.QUOTED_IDENT) names.set(k++, t.identifier());
+            }
+        }
+        Map<String, PgType> columns = new HashMap<>();
+        for (int k = 0; k < items.size(); k++) {
+            if (names.get(k) != null) columns.put(names.get(k), ExpressionTypes.of(items.get(k).expression(), this));
+        }
+        byQuery.putIfAbsent(tokens.get(alias).identifier(), columns);
+    }
+
+    private static final java.util.Set<String> NOT_ALIAS = java.util.Set.of("on", "using", "where", "group", "order",
+            "limit", "join", "left", "right", "inner", "cross", "full", "natural", "union", "having", "window",
+            "offset", "select", "from", "except", "intersect", "and", "or", "then", "else", "end", "when", "is",
+            "as", "fetch", "for", "with", "lateral");
 
     @Override
     public PgType of(String qualifier, String name) {

@@ -144,6 +144,11 @@ final class ExpressionTypes {
             if (last > 1 && e.get(1).is("select")) return scalarSubquery(e.subList(2, last), c);
             return last > 1 && e.get(1).is("with") ? null : of(e.subList(1, last), c);
         }
+        if (e.size() > 3 && e.get(0).is("array") && e.get(1).isPunct("(") && e.get(2).is("select")
+                && TokenNav.closingOf(e, 1) == last) { // ARRAY(SELECT x …): x's array type
+            PgType element = subqueryType(e.subList(1, e.size()), c);
+            return element == null || element.arrayOid() == 0 ? null : PgTypes.byOid(element.arrayOid());
+        }
         if (e.get(0).is("select") || e.get(0).is("with")) return null;
         if (isPredicate(e)) return PgTypes.BOOL;
         PgType atTimeZone = atTimeZone(e, c);
@@ -257,6 +262,13 @@ final class ExpressionTypes {
         if (!item.isEmpty() && (item.get(0).is("distinct") || item.get(0).is("all"))) return null;
         if (item.size() > 2 && item.get(item.size() - 2).is("as")) item = item.subList(0, item.size() - 2);
         return item.isEmpty() ? null : of(item, c);
+    }
+
+    /** (SELECT item FROM …), given from its parenthesis: the item's type when it is the only one. */
+    private static PgType subqueryType(List<Token> parenthesised, ColumnTypes c) {
+        List<DerivedColumns.Item> items = DerivedColumns.items(parenthesised, 1, parenthesised.size() - 1);
+        return items.size() == 1 && !items.get(0).expression().isEmpty()
+                && !items.get(0).expression().get(0).isOperator("*") ? of(items.get(0).expression(), c) : null;
     }
 
     /** {@code a[i]}: the element type (int2vector → int2, oidvector → oid); a slice {@code a[i:j]} keeps a's type. */
