@@ -51,7 +51,7 @@ final class DerivedColumns implements ColumnTypes {
     /** {@code (SELECT …) [AS] alias [(names)]}, a derived table or LATERAL subquery: its columns under the alias. */
     private void subquery(List<Token> tokens, int open) {
         int select = TokenNav.nextSig(tokens, open);
-        if (select < 0 || !tokens.get(select).is("select")) return;
+        if (select < 0 || !(tokens.get(select).is("select") || tokens.get(select).is("values"))) return;
         int close = TokenNav.closingOf(tokens, open);
         int alias = close < 0 ? -1 : TokenNav.nextSig(tokens, close);
         if (alias >= 0 && tokens.get(alias).is("as")) alias = TokenNav.nextSig(tokens, alias);
@@ -59,7 +59,7 @@ final class DerivedColumns implements ColumnTypes {
                 && !NOT_ALIAS.contains(tokens.get(alias).identifier()))) {
             return;
         }
-        List<Item> items = items(tokens, select, close);
+        List<Item> items = tokens.get(select).is("values") ? firstRow(tokens, select) : items(tokens, select, close);
         List<String> names = new ArrayList<>();
         for (Item item : items) names.add(item.name());
         int list = TokenNav.nextSig(tokens, alias);
@@ -75,6 +75,29 @@ final class DerivedColumns implements ColumnTypes {
             if (names.get(k) != null) columns.put(names.get(k), ExpressionTypes.of(items.get(k).expression(), this));
         }
         byQuery.putIfAbsent(tokens.get(alias).identifier(), columns);
+    }
+
+    /** VALUES (e1, e2, …), …: the first row's expressions, named column1, column2, … as Postgres names them. */
+    private static List<Item> firstRow(List<Token> tokens, int values) {
+        List<Item> out = new ArrayList<>();
+        int open = TokenNav.nextSig(tokens, values);
+        if (open < 0 || !tokens.get(open).isPunct("(")) return out;
+        int close = TokenNav.closingOf(tokens, open);
+        List<Token> current = new ArrayList<>();
+        int depth = 0;
+        for (int k = open + 1; k <= close && close > 0; k++) {
+            Token t = tokens.get(k);
+            if (t.isTrivia()) continue;
+            if (t.isPunct("(") || t.isPunct("[")) depth++;
+            else if ((t.isPunct(")") || t.isPunct("]")) && k < close) depth--;
+            if (k == close || depth == 0 && t.isPunct(",")) {
+                out.add(new Item("column" + (out.size() + 1), current));
+                current = new ArrayList<>();
+            } else {
+                current.add(t);
+            }
+        }
+        return out;
     }
 
     private static final java.util.Set<String> NOT_ALIAS = java.util.Set.of("on", "using", "where", "group", "order",

@@ -93,6 +93,8 @@ final class ExpressionTypes {
             Map.entry("json_agg", PgTypes.JSON), Map.entry("jsonb_object_agg", PgTypes.JSONB),
             Map.entry("json_object_agg", PgTypes.JSON), Map.entry("json_object_keys", PgTypes.TEXT),
             Map.entry("jsonb_object_keys", PgTypes.TEXT), Map.entry("json_strip_nulls", PgTypes.JSON),
+            Map.entry("json_array_elements_text", PgTypes.TEXT), Map.entry("jsonb_array_elements_text", PgTypes.TEXT),
+            Map.entry("json_array_elements", PgTypes.JSON), Map.entry("jsonb_array_elements", PgTypes.JSONB),
             Map.entry("jsonb_strip_nulls", PgTypes.JSONB),
             // typed operators and date/time functions (TypedOperatorRule, change-tracking's TemporalFunctions)
             Map.entry("pg_numeric_op", PgTypes.NUMERIC), Map.entry("pg_bytea_concat", PgTypes.BYTEA),

@@ -14,7 +14,8 @@ import java.util.Set;
  * inner join with the elements, which SQLite's json_each can do since its argument may name the tables to its left:
  * {@code SELECT id, "_pg_srf".value AS tag FROM t JOIN "json_each"(_pg_array_json(tags)) AS "_pg_srf"}. Only with
  * one such item and no GROUP BY, DISTINCT or aggregate at that level (there Postgres expands after grouping).
- * Functions: unnest (one argument), json[b]_object_keys, json[b]_array_elements[_text].
+ * Functions: unnest (one argument), json[b]_object_keys, json[b]_array_elements[_text]; without FROM, several of
+ * them and generate_series run in lockstep ({@link #zip}).
  */
 public final class SelectListSetFunctionRule implements RewriteRule {
     /** Function → {json_each argument prefix, suffix, column of json_each}. */
@@ -33,7 +34,7 @@ public final class SelectListSetFunctionRule implements RewriteRule {
 
     @Override
     public boolean applies(RewriteContext ctx) {
-        return ctx.any(t -> t.kind() == Kind.IDENT && SETS.containsKey(t.identifier()));
+        return ctx.any(t -> t.kind() == Kind.IDENT && (SETS.containsKey(t.identifier()) || t.is("generate_series")));
     }
 
     @Override
@@ -45,26 +46,37 @@ public final class SelectListSetFunctionRule implements RewriteRule {
     }
 
     private static void select(List<Token> tokens, int select, boolean qualify) {
-        int srf = -1;
+        List<Integer> srfs = new ArrayList<>();
         int from = -1;
+        int listEnd = tokens.size();
         int depth = 0;
         for (int k = select + 1; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (t.isPunct("(")) depth++;
             else if (t.isPunct(")")) {
-                if (--depth < 0) return;
+                if (--depth < 0) {
+                    listEnd = k;
+                    break;
+                }
             } else if (depth == 0 && t.is("from")) {
                 from = k;
                 break;
-            } else if (depth == 0 && t.is("distinct") || t.kind() == Kind.IDENT && AGGREGATES.contains(t.identifier())
-                    || depth == 0 && (t.isPunct(";") || FROM_END.contains(t.identifier()) && t.kind() == Kind.IDENT)) {
+            } else if (depth == 0 && t.is("distinct") || t.kind() == Kind.IDENT && AGGREGATES.contains(t.identifier())) {
                 return;
-            } else if (depth == 0 && t.kind() == Kind.IDENT && SETS.containsKey(t.identifier()) && wholeItem(tokens, k)) {
-                if (srf >= 0) return; // several: Postgres zips them, not a join
-                srf = k;
+            } else if (depth == 0 && (t.isPunct(";") || FROM_END.contains(t.identifier()) && t.kind() == Kind.IDENT)) {
+                listEnd = k;
+                break;
+            } else if (depth == 0 && t.kind() == Kind.IDENT && (SETS.containsKey(t.identifier())
+                    || t.is("generate_series")) && wholeItem(tokens, k)) {
+                srfs.add(k);
             }
         }
-        if (srf < 0 || from < 0) return;
+        if (from < 0) {
+            if (srfs.size() > 1) zip(tokens, select, listEnd, srfs);
+            return;
+        }
+        if (srfs.size() != 1 || tokens.get(srfs.get(0)).is("generate_series")) return; // several: zipped, not joined
+        int srf = srfs.get(0);
         int fromEnd = tokens.size();
         depth = 0;
         for (int k = from + 1; k < tokens.size(); k++) {
@@ -97,6 +109,53 @@ public final class SelectListSetFunctionRule implements RewriteRule {
         tokens.addAll(fromEnd, join);
         tokens.subList(srf, close + 1).clear();
         tokens.addAll(srf, Lexer.tokenize("\"_pg_srf\"." + spec[2] + name));
+    }
+
+    /**
+     * Several set-returning functions in a select list without FROM run in lockstep, as long as the longest, the
+     * others NULL past their end: each becomes a FROM subquery numbering its rows, FULL JOINed on the number.
+     * {@code SELECT generate_series(1, 2) AS a, generate_series(1, 3) AS b} →
+     * {@code SELECT _pg_z1."a" AS "a", _pg_z2."b" AS "b" FROM (SELECT "a", row_number() OVER () AS _pg_n FROM
+     * generate_series(1, 2) AS "a") _pg_z1 FULL JOIN (…) _pg_z2 ON _pg_z2._pg_n = _pg_z1._pg_n}.
+     */
+    private static void zip(List<Token> tokens, int select, int listEnd, List<Integer> srfs) {
+        StringBuilder items = new StringBuilder(" ");
+        StringBuilder from = new StringBuilder(" FROM ");
+        List<String> numbers = new ArrayList<>();
+        int start = TokenNav.nextSig(tokens, select);
+        int depth = 0;
+        for (int k = start; k <= listEnd; k++) {
+            Token t = k < listEnd ? tokens.get(k) : null;
+            if (t != null && (t.isPunct("(") || t.isPunct("["))) depth++;
+            else if (t != null && (t.isPunct(")") || t.isPunct("]"))) depth--;
+            if (t != null && !(depth == 0 && t.isPunct(","))) continue;
+            int end = TokenNav.prevSig(tokens, k); // the item is start..end
+            if (items.length() > 1) items.append(", ");
+            if (srfs.contains(start)) {
+                int open = TokenNav.nextSig(tokens, start);
+                int close = TokenNav.closingOf(tokens, open);
+                String name = tokens.get(start).identifier();
+                int alias = TokenNav.nextSig(tokens, close);
+                if (alias >= 0 && alias <= end && tokens.get(alias).is("as")) alias = TokenNav.nextSig(tokens, alias);
+                if (alias >= 0 && alias <= end) name = tokens.get(alias).identifier();
+                String quoted = "\"" + name.replace("\"", "\"\"") + "\"";
+                String z = "_pg_z" + (numbers.size() + 1);
+                StringBuilder call = new StringBuilder();
+                for (int p = start; p <= close; p++) call.append(tokens.get(p).text());
+                String sub = "(SELECT " + quoted + ", row_number() OVER () AS _pg_n FROM " + call + " AS " + quoted + ") " + z;
+                if (numbers.isEmpty()) from.append(sub);
+                else from.append(" FULL JOIN ").append(sub).append(" ON ").append(z).append("._pg_n = ")
+                        .append(numbers.size() == 1 ? numbers.get(0) : "coalesce(" + String.join(", ", numbers) + ")");
+                numbers.add(z + "._pg_n");
+                items.append(z).append('.').append(quoted).append(" AS ").append(quoted);
+            } else {
+                for (int p = start; p <= end; p++) items.append(tokens.get(p).text());
+            }
+            start = TokenNav.nextSig(tokens, k);
+        }
+        List<Token> out = new ArrayList<>(Lexer.tokenize(items + from.toString() + " "));
+        tokens.subList(select + 1, listEnd).clear();
+        tokens.addAll(select + 1, out);
     }
 
     /** Columns of SQLite's json_each that an unqualified column of the query's table would now collide with. */
@@ -168,7 +227,8 @@ public final class SelectListSetFunctionRule implements RewriteRule {
         if (close < 0) return false;
         if (tokens.get(name).is("unnest") && hasTopLevelComma(tokens, open, close)) return false;
         return after < 0 || tokens.get(after).isPunct(",") || tokens.get(after).is("from") || tokens.get(after).is("as")
-                || isAlias(tokens.get(after));
+                || tokens.get(after).isPunct(";") || tokens.get(after).isPunct(")") || isAlias(tokens.get(after))
+                || tokens.get(after).kind() == Kind.IDENT && FROM_END.contains(tokens.get(after).identifier());
     }
 
     private static boolean isAlias(Token t) {

@@ -77,4 +77,13 @@ class AggregateAndArrayRulesTest {
         String grouped = "SELECT g, unnest(array_agg(x)) FROM t GROUP BY g";
         assertThat(apply(new SelectListSetFunctionRule(), grouped)).isEqualTo(grouped);
     }
+
+    @Test
+    void severalSetFunctionsWithoutFromRunInLockstepThroughFullJoins() {
+        assertThat(apply(new SelectListSetFunctionRule(), "SELECT generate_series(1, 2) AS a, unnest(x) ORDER BY a"))
+                .isEqualTo("SELECT _pg_z1.\"a\" AS \"a\", _pg_z2.\"unnest\" AS \"unnest\" FROM (SELECT \"a\", "
+                        + "row_number() OVER () AS _pg_n FROM generate_series(1, 2) AS \"a\") _pg_z1 FULL JOIN (SELECT "
+                        + "\"unnest\", row_number() OVER () AS _pg_n FROM unnest(x) AS \"unnest\") _pg_z2 ON "
+                        + "_pg_z2._pg_n = _pg_z1._pg_n ORDER BY a");
+    }
 }
