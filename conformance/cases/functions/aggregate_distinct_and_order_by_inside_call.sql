@@ -8,3 +8,4 @@ SELECT jsonb_agg(k ORDER BY x) AS ks, array_agg(v ORDER BY x DESC) AS vs, array_
 SELECT array_agg(v ORDER BY v) AS nulls_last, array_agg(v ORDER BY v DESC) AS nulls_first FROM t WHERE grp = 1;
 SELECT jsonb_object_agg(DISTINCT k, v) AS jobj, count(DISTINCT v) AS n FROM t;
 SELECT json_object_agg(k, v ORDER BY x) AS dup_keys_kept FROM t WHERE grp = 2;
+SELECT json_agg(a ORDER BY n) AS arrays, json_agg(a[1] ORDER BY n) AS firsts FROM (VALUES (1, ARRAY[1, 2]), (2, NULL), (3, ARRAY[3])) AS v(n, a);

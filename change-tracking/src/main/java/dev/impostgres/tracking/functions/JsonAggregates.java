@@ -13,8 +13,9 @@ final class JsonAggregates {
     private JsonAggregates() {}
 
     static void register(Connection c) throws SQLException {
-        Function.create(c, "jsonb_agg", new ArrayAgg(true), 1, 0);
-        Function.create(c, "json_agg", new ArrayAgg(false), 1, 0);
+        Function.create(c, "jsonb_agg", new ArrayAgg(true, false), 1, 0);
+        Function.create(c, "json_agg", new ArrayAgg(false, false), 1, 0);
+        Function.create(c, "_pg_json_agg_lines", new ArrayAgg(false, true), 1, 0); // json_agg of arrays
         for (boolean jsonb : new boolean[] {true, false}) {
             String name = jsonb ? "jsonb_object_agg" : "json_object_agg";
             Function.create(c, name, new ObjectAgg(jsonb, false), 2, 0);
@@ -26,16 +27,19 @@ final class JsonAggregates {
     /** sqlite-jdbc clones the registered instance for each group, so the state is per group. */
     private static final class ArrayAgg extends Udf.Values implements Cloneable {
         private final boolean jsonb;
+        /** json_agg starts each array (or row) value after the first on a new line: ", \n ". */
+        private final boolean lines;
         private StringBuilder text;
 
-        ArrayAgg(boolean jsonb) {
+        ArrayAgg(boolean jsonb, boolean lines) {
             this.jsonb = jsonb;
+            this.lines = lines;
         }
 
         @Override
         protected void xStep() throws SQLException {
             Object v = arguments()[0];
-            text = text == null ? new StringBuilder("[") : text.append(", ");
+            text = text == null ? new StringBuilder("[") : text.append(lines && v != null && !"null".equals(Values.text(v)) ? ", \n " : ", ");
             text.append(v == null ? "null" : Values.text(v));
         }
 

@@ -17,6 +17,7 @@ final class JsonText {
 
     static void register(Connection c) throws SQLException {
         Udf.lenient(c, "_pg_to_json", 2, a -> toJson(a[0], Values.text(a[1])));
+        Udf.lenient(c, "_pg_json_row", -1, JsonText::row);
     }
 
     static String toJson(Object v, String tag) {
@@ -96,6 +97,16 @@ final class JsonText {
             if (a[i] == null) throw new PgFunctionError("22004", "null value not allowed for object key");
             if (i > 0) b.append(", ");
             b.append(quote(key(a[i]))).append(" : ").append(a[i + 1] == null ? "null" : Values.text(a[i + 1]));
+        }
+        return b.append('}').toString();
+    }
+
+    /** row_to_json's text for a whole-row reference: {"k":v,"k2":v2}, compact. Values are JSON text. */
+    static String row(Object[] a) {
+        StringBuilder b = new StringBuilder("{");
+        for (int i = 0; i + 1 < a.length; i += 2) {
+            if (i > 0) b.append(',');
+            b.append(quote(key(a[i]))).append(':').append(a[i + 1] == null ? "null" : Values.text(a[i + 1]));
         }
         return b.append('}').toString();
     }

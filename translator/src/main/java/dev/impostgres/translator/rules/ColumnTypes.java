@@ -11,4 +11,9 @@ public interface ColumnTypes {
     ColumnTypes NONE = (qualifier, name) -> null;
 
     PgType of(String qualifier, String name);
+
+    /** The column names, in order, of the table, derived table or CTE a name or alias refers to; null if unknown. */
+    default java.util.List<String> columnNames(String relation) {
+        return null;
+    }
 }

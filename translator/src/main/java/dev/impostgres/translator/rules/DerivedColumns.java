@@ -39,9 +39,9 @@ final class DerivedColumns implements ColumnTypes {
             if (select < 0 || !tokens.get(select).is("select")) continue;
             int close = TokenNav.closingOf(tokens, open);
             if (close < 0) continue;
-            Map<String, PgType> columns = new HashMap<>();
+            Map<String, PgType> columns = new java.util.LinkedHashMap<>();
             for (Item item : items(tokens, select, close)) {
-                if (item.name() != null) columns.put(item.name(), ExpressionTypes.of(item.expression(), derived));
+                columns.put(item.name(), item.name() == null ? null : ExpressionTypes.of(item.expression(), derived));
             }
             derived.byQuery.put(name.identifier(), columns);
         }
@@ -70,9 +70,9 @@ final class DerivedColumns implements ColumnTypes {
                 if (t.kind() == Kind.IDENT || t.kind() == Kind.QUOTED_IDENT) names.set(k++, t.identifier());
             }
         }
-        Map<String, PgType> columns = new HashMap<>();
+        Map<String, PgType> columns = new java.util.LinkedHashMap<>();
         for (int k = 0; k < items.size(); k++) {
-            if (names.get(k) != null) columns.put(names.get(k), ExpressionTypes.of(items.get(k).expression(), this));
+            columns.put(names.get(k), names.get(k) == null ? null : ExpressionTypes.of(items.get(k).expression(), this));
         }
         byQuery.putIfAbsent(tokens.get(alias).identifier(), columns);
     }
@@ -104,6 +104,13 @@ final class DerivedColumns implements ColumnTypes {
             "limit", "join", "left", "right", "inner", "cross", "full", "natural", "union", "having", "window",
             "offset", "select", "from", "except", "intersect", "and", "or", "then", "else", "end", "when", "is",
             "as", "fetch", "for", "with", "lateral");
+
+    @Override
+    public List<String> columnNames(String relation) {
+        Map<String, PgType> columns = byQuery.get(relation);
+        if (columns != null) return columns.containsKey(null) ? null : new ArrayList<>(columns.keySet());
+        return base.columnNames(relation);
+    }
 
     @Override
     public PgType of(String qualifier, String name) {

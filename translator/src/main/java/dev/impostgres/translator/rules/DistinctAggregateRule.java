@@ -23,7 +23,7 @@ public final class DistinctAggregateRule implements RewriteRule {
     static final Set<String> PACKED = Set.of("string_agg", "json_object_agg", "jsonb_object_agg");
     /** Aggregates whose result depends on the order of their input. */
     static final Set<String> ORDERED = Set.of("string_agg", "json_object_agg", "jsonb_object_agg", "array_agg",
-            "json_agg", "jsonb_agg", "group_concat");
+            "json_agg", "jsonb_agg", "group_concat", "_pg_json_agg_lines");
 
     @Override
     public boolean applies(RewriteContext ctx) {

@@ -50,17 +50,48 @@ public final class JsonArgumentRule implements RewriteRule {
             for (int a = args.size() - 1; a >= 0; a--) {
                 boolean value = which.equals("all") || which.equals("odd") && a % 2 == 1
                         || which.equals("first") && a == 0 || which.equals("second") && a == 1;
-                if (value) wrap(tokens, args.get(a)[0], args.get(a)[1], columns);
+                if (!value) continue;
+                String tag = wrap(tokens, args.get(a)[0], args.get(a)[1], columns);
+                if (t.is("json_agg") && (tag.startsWith("array:") || tag.equals("row"))) { // arrays, rows: own lines
+                    tokens.set(i, new Token(Kind.IDENT, "_pg_json_agg_lines", t.start()));
+                }
             }
         }
     }
 
-    private static void wrap(List<Token> tokens, int first, int last, ColumnTypes columns) {
+    private static String wrap(List<Token> tokens, int first, int last, ColumnTypes columns) {
         List<Token> expression = Lexer.significant(tokens.subList(first, last + 1));
-        String tag = tag(expression, columns);
+        List<Token> row = wholeRow(expression, columns);
+        if (row != null) {
+            tokens.subList(first, last + 1).clear();
+            tokens.addAll(first, row);
+            last = first + row.size() - 1;
+        }
+        String tag = row != null ? "json" : tag(expression, columns);
         tokens.addAll(last + 1, List.of(new Token(Kind.PUNCT, ",", -1), new Token(Kind.WHITESPACE, " ", -1),
                 new Token(Kind.STRING, "'" + tag + "'", -1), new Token(Kind.PUNCT, ")", -1)));
         tokens.addAll(first, List.of(new Token(Kind.IDENT, "_pg_to_json", -1), new Token(Kind.PUNCT, "(", -1)));
+        return row != null ? "row" : tag;
+    }
+
+    /**
+     * A whole-row reference ({@code json_agg(t)}, t a table, derived table or CTE in scope and not a column):
+     * row_to_json's object, {@code _pg_json_row('id', _pg_to_json(t."id", 'number'), …)}; null otherwise.
+     */
+    private static List<Token> wholeRow(List<Token> expression, ColumnTypes columns) {
+        if (expression.size() != 1) return null;
+        Token t = expression.get(0);
+        if (t.kind() != Kind.IDENT && t.kind() != Kind.QUOTED_IDENT || columns.of(null, t.identifier()) != null) return null;
+        List<String> names = columns.columnNames(t.identifier());
+        if (names == null || names.isEmpty()) return null;
+        StringBuilder call = new StringBuilder("_pg_json_row(");
+        for (int k = 0; k < names.size(); k++) {
+            String quoted = "\"" + names.get(k).replace("\"", "\"\"") + "\"";
+            call.append(k == 0 ? "" : ", ").append(dev.impostgres.translator.sql.Literals.quote(names.get(k)))
+                    .append(", _pg_to_json(").append(t.text()).append('.').append(quoted).append(", '")
+                    .append(tag(columns.of(t.identifier(), names.get(k)))).append("')");
+        }
+        return Lexer.tokenize(call.append(')').toString());
     }
 
     static String tag(List<Token> expression, ColumnTypes columns) {

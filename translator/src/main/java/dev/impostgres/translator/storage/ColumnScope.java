@@ -18,13 +18,25 @@ public final class ColumnScope {
     public static ColumnTypes of(String postgresSql, Function<String, List<TargetColumn>> columnsOf) {
         TableScope scope = TableScope.of(Lexer.tokenize(postgresSql), columnsOf);
         if (scope.isEmpty()) return null;
-        return (qualifier, name) -> {
-            TargetColumn column = scope.column(qualifier, name);
-            if (column == null) return null;
-            PgType type = PgTypes.byOid(column.typeOid());
-            // a user-defined type (an enum: the only kind CREATE TYPE makes) the registry does not know
-            return type != null || column.typeOid() < 16384 ? type
-                    : new PgType(column.typeOid(), ENUM, (short) 4, 0, 0);
+        return new ColumnTypes() {
+            @Override
+            public PgType of(String qualifier, String name) {
+                TargetColumn column = scope.column(qualifier, name);
+                if (column == null) return null;
+                PgType type = PgTypes.byOid(column.typeOid());
+                // a user-defined type (an enum: the only kind CREATE TYPE makes) the registry does not know
+                return type != null || column.typeOid() < 16384 ? type
+                        : new PgType(column.typeOid(), ENUM, (short) 4, 0, 0);
+            }
+
+            @Override
+            public List<String> columnNames(String relation) {
+                List<TargetColumn> columns = scope.table(relation);
+                if (columns == null) return null;
+                List<String> names = new java.util.ArrayList<>();
+                for (TargetColumn c : columns) names.add(c.name());
+                return names;
+            }
         };
     }
 }

@@ -73,6 +73,11 @@ final class TableScope {
     }
 
     /** The column {@code qualifier.name} (qualifier null: unqualified, found in exactly one named table). */
+    /** The columns of the table named or aliased {@code name}, or null. */
+    List<TargetColumn> table(String name) {
+        return byName.get(name);
+    }
+
     TargetColumn column(String qualifier, String name) {
         if (qualifier != null) {
             List<TargetColumn> columns = byName.get(qualifier);

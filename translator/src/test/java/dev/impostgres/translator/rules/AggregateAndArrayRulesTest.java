@@ -86,4 +86,25 @@ class AggregateAndArrayRulesTest {
                         + "\"unnest\", row_number() OVER () AS _pg_n FROM unnest(x) AS \"unnest\") _pg_z2 ON "
                         + "_pg_z2._pg_n = _pg_z1._pg_n ORDER BY a");
     }
+
+    @Test
+    void wholeRowAndArrayValuesOfJsonAggGoOnLinesOfTheirOwn() {
+        ColumnTypes columns = new ColumnTypes() {
+            @Override
+            public dev.impostgres.translator.types.PgType of(String q, String n) {
+                return n.equals("id") ? PgTypes.INT4 : n.equals("tags") ? PgTypes.TEXT_ARRAY : null;
+            }
+
+            @Override
+            public java.util.List<String> columnNames(String relation) {
+                return relation.equals("t") ? java.util.List.of("id", "tags") : null;
+            }
+        };
+        String sql = "SELECT json_agg(t ORDER BY id), json_agg(tags), jsonb_agg(id) FROM t";
+        RewriteContext ctx = new RewriteContext(sql, Lexer.tokenize(sql)).withColumnTypes(columns);
+        new JsonArgumentRule().rewrite(ctx);
+        assertThat(ctx.text()).isEqualTo("SELECT _pg_json_agg_lines(_pg_to_json(_pg_json_row('id', _pg_to_json(t.\"id\", "
+                + "'number'), 'tags', _pg_to_json(t.\"tags\", 'array:text')), 'json') ORDER BY id), "
+                + "_pg_json_agg_lines(_pg_to_json(tags, 'array:text')), jsonb_agg(_pg_to_json(id, 'number')) FROM t");
+    }
 }
