@@ -41,7 +41,8 @@ final class StatementExecutor {
         if (createdAs != null) return createdAs;
         dev.impostgres.tracking.schema.IdentifierCase.check(connection, untyped);
         PgStatement.Sql statement = dev.impostgres.tracking.schema.TempShadowing.apply(connection,
-                TypedStatements.typed(connection, dev.impostgres.tracking.schema.ViewWrites.rewrite(connection, untyped)));
+                TypedStatements.typed(connection, dev.impostgres.tracking.schema.ViewWrites.rewrite(connection,
+                        dev.impostgres.tracking.schema.SqlFunctionCalls.inline(connection, untyped))));
         PublishedWrites.check(connection, statement);
         try (PreparedStatement ps = connection.prepareStatement(WriteTargets.bind(connection, statement))) {
             bind(ps, parameters);
@@ -67,7 +68,8 @@ final class StatementExecutor {
     }
 
     static List<ResultColumn> describe(Connection connection, PgStatement.Sql untyped) throws SQLException {
-        PgStatement.Sql statement = TypedStatements.typed(connection, untyped);
+        PgStatement.Sql statement = TypedStatements.typed(connection,
+                dev.impostgres.tracking.schema.SqlFunctionCalls.inline(connection, untyped));
         try (PreparedStatement ps = connection.prepareStatement(statement.sqlite())) {
             List<ResultColumns.Raw> raw = ResultColumns.raw(ps);
             return ResultColumns.describe(raw, ResultColumns.origins(connection, raw), statement.columnTypes(),

@@ -53,6 +53,7 @@ public final class DdlRunner {
         else if (command instanceof DdlCommand.DropTrigger t) RoutineRunner.dropTrigger(ctx, t);
         else if (command instanceof DdlCommand.CreateEventTrigger t) RoutineRunner.createEventTrigger(t);
         else if (command instanceof DdlCommand.DropEventTrigger t) RoutineRunner.dropEventTrigger(ctx, t);
+        else if (command instanceof DdlCommand.DropFunction f) RoutineRunner.dropFunctions(ctx, f);
         else if (command instanceof DdlCommand.AlterPublication p) PublicationRunner.alter(ctx, p);
         else if (command instanceof DdlCommand.DropPublication p) PublicationRunner.drop(ctx, p);
         else throw new IllegalArgumentException("not a DDL command this runner handles: " + command);

@@ -68,6 +68,51 @@ final class RoutineRunner {
         ctx.notice(SqlState.SUCCESSFUL_COMPLETION, "event trigger \"" + t.name() + "\" does not exist, skipping");
     }
 
+    /**
+     * DROP FUNCTION: a function is named by schema, name and, when given, its argument types (names and modes in
+     * the list are ignored, as Postgres ignores them); without a list the name must be unique. Triggers that use
+     * it are not tracked as dependents here, so it goes as with CASCADE.
+     */
+    static void dropFunctions(DdlContext ctx, DdlCommand.DropFunction d) throws SQLException {
+        Catalog catalog = ctx.catalog();
+        ensureTables(catalog);
+        for (DdlCommand.DropFunction.Routine r : d.functions()) {
+            String shown = r.name().name() + "(" + (r.arguments() == null ? "" : RoutineArguments.types(r.arguments())) + ")";
+            Long namespace = r.name().schema() == null ? catalog.namespaceOid("public")
+                    : catalog.namespaceOid(r.name().schema());
+            if (namespace == null) {
+                if (!d.ifExists()) throw PgException.of(SqlState.INVALID_SCHEMA_NAME, "schema \"%s\" does not exist",
+                        r.name().schema());
+                ctx.notice(SqlState.SUCCESSFUL_COMPLETION, "schema \"" + r.name().schema() + "\" does not exist, skipping");
+                continue;
+            }
+            List<Long> matches = new java.util.ArrayList<>();
+            for (Long oid : catalog.queryLongs("SELECT oid FROM " + PROC_TABLE + " WHERE pronamespace = ? AND proname = ?",
+                    namespace, r.name().name())) {
+                String arguments = catalog.queryString("SELECT arguments FROM " + PROC_TABLE + " WHERE oid = ?", oid);
+                if (r.arguments() == null || RoutineArguments.types(arguments).equals(RoutineArguments.types(r.arguments()))) {
+                    matches.add(oid);
+                }
+            }
+            if (matches.isEmpty()) {
+                if (!d.ifExists()) {
+                    if (r.arguments() == null) {
+                        throw PgException.of(SqlState.UNDEFINED_FUNCTION, "could not find a function named \"%s\"",
+                                r.name().schema() == null ? r.name().name() : r.name().schema() + "." + r.name().name());
+                    }
+                    throw PgException.of(SqlState.UNDEFINED_FUNCTION, "function %s does not exist", shown);
+                }
+                ctx.notice(SqlState.SUCCESSFUL_COMPLETION, "function " + shown + " does not exist, skipping");
+                continue;
+            }
+            if (matches.size() > 1) {
+                throw PgException.of("42725", "function name \"%s\" is not unique", r.name().name())
+                        .withHint("Specify the argument list to select the function unambiguously.");
+            }
+            catalog.update("DELETE FROM " + PROC_TABLE + " WHERE oid = ?", matches.get(0));
+        }
+    }
+
     static void createTrigger(DdlContext ctx, DdlCommand.CreateTrigger t) throws SQLException {
         Catalog catalog = ctx.catalog();
         ensureTables(catalog);

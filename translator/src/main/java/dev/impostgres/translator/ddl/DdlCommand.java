@@ -65,6 +65,11 @@ public sealed interface DdlCommand {
 
     record DropEventTrigger(String name, boolean ifExists) implements DdlCommand {}
 
+    /** DROP FUNCTION [IF EXISTS] name [(argument types)], …; {@code arguments} null when no list was given. */
+    record DropFunction(List<Routine> functions, boolean ifExists) implements DdlCommand {
+        public record Routine(QualifiedName name, String arguments) {}
+    }
+
     /** DROP TRIGGER [IF EXISTS] name ON table [CASCADE | RESTRICT]. */
     record DropTrigger(String name, QualifiedName table, boolean ifExists) implements DdlCommand {}
 

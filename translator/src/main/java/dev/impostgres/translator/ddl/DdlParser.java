@@ -31,6 +31,15 @@ public final class DdlParser {
             String name = c.identifier();
             if (!c.accept("cascade")) c.accept("restrict");
             command = new DdlCommand.DropEventTrigger(name, ifExists);
+        } else if (c.accept("drop", "function") || c.accept("drop", "procedure") || c.accept("drop", "routine")) {
+            boolean ifExists = c.accept("if", "exists");
+            List<DdlCommand.DropFunction.Routine> functions = new ArrayList<>();
+            do {
+                QualifiedName name = c.qualifiedName();
+                functions.add(new DdlCommand.DropFunction.Routine(name, c.isPunct("(") ? c.balancedParenthesized() : null));
+            } while (c.accept(","));
+            if (!c.accept("cascade")) c.accept("restrict");
+            command = new DdlCommand.DropFunction(functions, ifExists);
         } else if (c.accept("drop")) command = drop(c);
         else if (c.accept("alter", "table")) command = AlterTableParser.parse(c);
         else if (c.accept("alter", "type")) command = alterEnum(c);

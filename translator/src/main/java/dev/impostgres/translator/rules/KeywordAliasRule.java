@@ -23,15 +23,27 @@ public final class KeywordAliasRule implements RewriteRule {
             "regexp", "returning", "right", "set", "then", "to", "transaction", "union", "unique", "update",
             "using", "when", "where", "window");
 
+    /**
+     * Key words that in Postgres always come before a parenthesis (EXISTS (…), FILTER (…)) but are not reserved
+     * there, so anywhere else they are column names ({@code CHECK (exists)}); SQLite reserves them, so they are quoted.
+     */
+    private static final Set<String> BEFORE_PARENTHESIS_ONLY = Set.of("exists", "filter");
+
     @Override
     public boolean applies(RewriteContext ctx) {
-        return ctx.any(t -> t.is("as") || t.isPunct("."));
+        return ctx.any(t -> t.is("as") || t.isPunct(".") || t.is("exists") || t.is("filter"));
     }
 
     @Override
     public void rewrite(RewriteContext ctx) {
         List<Token> tokens = ctx.tokens();
         for (int i = 0; i < tokens.size(); i++) {
+            Token bare = tokens.get(i);
+            if (bare.kind() == Token.Kind.IDENT && BEFORE_PARENTHESIS_ONLY.contains(bare.text().toLowerCase())
+                    && !nextIsParenthesis(tokens, i) && !(i > 0 && tokens.get(i - 1).isPunct("."))) {
+                tokens.set(i, new Token(Token.Kind.QUOTED_IDENT, '"' + bare.text().toLowerCase() + '"', bare.start()));
+                continue;
+            }
             boolean dot = tokens.get(i).isPunct(".");
             if (!tokens.get(i).is("as") && !dot) continue;
             int j = i + 1;

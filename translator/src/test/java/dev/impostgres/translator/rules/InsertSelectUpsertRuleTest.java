@@ -34,4 +34,10 @@ class InsertSelectUpsertRuleTest {
                 .isEqualTo("INSERT INTO t SELECT * FROM (SELECT s.a FROM s JOIN u ON s.id = u.id ) WHERE true "
                         + "ON CONFLICT DO NOTHING");
     }
+
+    @Test
+    void exitsAndFilterAsBareColumnNamesAreQuotedForSqlite() {
+        assertThat(rewrite("SELECT exists, filter FROM t WHERE exists AND EXISTS (SELECT 1)"))
+                .isEqualTo("SELECT \"exists\", \"filter\" FROM t WHERE \"exists\" AND EXISTS (SELECT 1)");
+    }
 }
