@@ -71,7 +71,7 @@ class TypedRulesTest {
         PgStatement.Sql sql = typed("SELECT n * 2 AS d, sum(n), avg(i), max(n) FROM t WHERE n > 9.6 GROUP BY n ORDER BY n DESC");
         assertThat(sql.sqlite()).isEqualTo("SELECT pg_numeric_op('*', 'numeric', 'int', n, '2') AS d, "
                 + "pg_numeric_sum(n) AS \"sum\", pg_numeric_avg(i) AS \"avg\", max(n COLLATE pg_numeric) AS \"max\" "
-                + "FROM t WHERE pg_numeric_cmp(n, '9.6') > 0 GROUP BY n ORDER BY n COLLATE pg_numeric DESC");
+                + "FROM t WHERE pg_numeric_cmp(n, '9.6') > 0 GROUP BY n ORDER BY n COLLATE pg_numeric DESC NULLS FIRST");
         assertThat(types(sql)).containsExactly("numeric", "numeric", "numeric", "numeric");
     }
 
@@ -112,7 +112,7 @@ class TypedRulesTest {
     @Test
     void enumComparisonAndOrderUseLabelPositions() {
         assertThat(typed("SELECT i FROM t WHERE m > 'low' ORDER BY m").sqlite())
-                .isEqualTo("SELECT i FROM t WHERE pg_enum_cmp(16500, m, 'low') > 0 ORDER BY pg_enum_sort(16500, m)");
+                .isEqualTo("SELECT i FROM t WHERE pg_enum_cmp(16500, m, 'low') > 0 ORDER BY pg_enum_sort(16500, m) NULLS LAST");
     }
 
     @Test
