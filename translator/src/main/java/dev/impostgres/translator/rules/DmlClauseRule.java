@@ -21,12 +21,14 @@ public final class DmlClauseRule implements RewriteRule {
 
     @Override
     public boolean applies(RewriteContext ctx) {
-        return ctx.any(t -> t.is("update") || t.is("delete") || t.is("offset") || t.is("fetch") || t.is("limit"));
+        return ctx.any(t -> t.is("update") || t.is("delete") || t.is("offset") || t.is("fetch") || t.is("limit")
+                || t.is("for"));
     }
 
     @Override
     public void rewrite(RewriteContext ctx) {
         List<Token> tokens = ctx.tokens();
+        LockingClauseCheck.check(tokens);
         targetAlias(tokens);
         deleteUsing(tokens);
         for (int i = 0; i < tokens.size(); i++) {

@@ -65,4 +65,16 @@ class DmlClauseRulesTest {
         assertThat(rewrite("SELECT sum(v) OVER (ORDER BY d ROWS UNBOUNDED PRECEDING) FROM t"))
                 .contains("OVER (ORDER BY d NULLS LAST ROWS UNBOUNDED PRECEDING)");
     }
+
+    @Test
+    void lockingClauseOnGroupedOrAggregatedRowsIsRefused() {
+        assertThatThrownBy(() -> rewrite("SELECT count(*) FROM t FOR UPDATE")).isInstanceOf(PgException.class)
+                .hasMessage("FOR UPDATE is not allowed with aggregate functions");
+        assertThatThrownBy(() -> rewrite("SELECT a FROM t GROUP BY a FOR NO KEY UPDATE"))
+                .hasMessage("FOR NO KEY UPDATE is not allowed with GROUP BY clause");
+        assertThatThrownBy(() -> rewrite("SELECT DISTINCT a FROM t FOR SHARE"))
+                .hasMessage("FOR SHARE is not allowed with DISTINCT clause");
+        assertThat(rewrite("SELECT a FROM t WHERE a > (SELECT max(b) FROM u) FOR UPDATE"))
+                .isEqualTo("SELECT a FROM t WHERE a > (SELECT max(b) FROM u)");
+    }
 }

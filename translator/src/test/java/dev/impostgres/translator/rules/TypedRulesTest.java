@@ -33,6 +33,14 @@ class TypedRulesTest {
     }
 
     @Test
+    void aggregateWithFilterHasTheAggregatesType() {
+        assertThat(types(typed("SELECT count(*) FILTER (WHERE i > 1), sum(i) FILTER (WHERE i > 1) FROM t")))
+                .containsExactly("int8", "int8");
+        assertThat(types(typed("SELECT sum(i) FILTER (WHERE i > 1) OVER (ORDER BY i) FROM t")))
+                .containsExactly("int8");
+    }
+
+    @Test
     void typedLiteralBecomesACast() {
         assertThat(plain("SELECT date '2024-01-01', timestamp with time zone '2024-01-01 10:00'").sqlite())
                 .isEqualTo("SELECT pg_cast('2024-01-01','date') AS \"date\", "
