@@ -192,6 +192,8 @@ final class SqliteErrors {
             rule("^table (\\S+) has no column named (.+)$", SqlState.UNDEFINED_COLUMN, "column \"%2$s\" of relation \"%1$s\" does not exist"),
             rule("^table \\S+ has \\d+ columns but \\d+ values were supplied$", SqlState.SYNTAX_ERROR,
                     "INSERT has more expressions than target columns"),
+            rule("^all VALUES must have the same number of terms$", SqlState.SYNTAX_ERROR,
+                    "VALUES lists must all be the same length"),
             rule("^(?:table|index|view) (?:\"(.+)\"|(.+)) already exists$", SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists"),
             rule("^near \"(.*)\": syntax error$", SqlState.SYNTAX_ERROR, "syntax error at or near \"%s\""),
             rule("^incomplete input$", SqlState.SYNTAX_ERROR, "syntax error at end of input"),
