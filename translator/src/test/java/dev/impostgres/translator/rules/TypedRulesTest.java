@@ -33,6 +33,13 @@ class TypedRulesTest {
     }
 
     @Test
+    void returningListIsTypedLikeASelectList() {
+        assertThat(types(typed("INSERT INTO t VALUES (1) RETURNING i, n * 2 AS doubled"))).containsExactly("int4",
+                "numeric");
+        assertThat(typed("UPDATE t SET i = 1 RETURNING *").columnTypes()).isNull();
+    }
+
+    @Test
     void aggregateWithFilterHasTheAggregatesType() {
         assertThat(types(typed("SELECT count(*) FILTER (WHERE i > 1), sum(i) FILTER (WHERE i > 1) FROM t")))
                 .containsExactly("int8", "int8");
