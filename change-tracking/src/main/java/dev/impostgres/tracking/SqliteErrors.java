@@ -83,7 +83,31 @@ final class SqliteErrors {
         if (primary == SQLiteErrorCode.SQLITE_TOOBIG.code) {
             return new PgException(SqlState.PROGRAM_LIMIT_EXCEEDED, msg, e);
         }
-        return undefinedFunction(byMessage(msg, e), msg, sqliteSql, e);
+        return updateTarget(undefinedFunction(insertArity(byMessage(msg, e), msg), msg, sqliteSql, e), sqliteSql);
+    }
+
+    private static final Pattern VALUES_FOR_COLUMNS = Pattern.compile("^(\\d+) values for (\\d+) columns$");
+
+    /** SQLite counts VALUES items against target columns in one message; Postgres says which side has more. */
+    private static PgException insertArity(PgException mapped, String msg) {
+        Matcher m = VALUES_FOR_COLUMNS.matcher(msg);
+        if (!m.find()) return mapped;
+        boolean moreValues = Integer.parseInt(m.group(1)) > Integer.parseInt(m.group(2));
+        return new PgException(SqlState.SYNTAX_ERROR, moreValues ? "INSERT has more expressions than target columns"
+                : "INSERT has more target columns than expressions", mapped.getCause());
+    }
+
+    /** An unknown column assigned by UPDATE … SET is named with its relation, as Postgres does. */
+    static PgException updateTarget(PgException mapped, String sql) {
+        if (!SqlState.UNDEFINED_COLUMN.equals(mapped.sqlState()) || sql == null) return mapped;
+        Matcher column = Pattern.compile("^column \"([^\".]+)\" does not exist$").matcher(mapped.getMessage());
+        String[] target = targetTable(sql);
+        if (!column.find() || target == null || !target[0].equals("update")) return mapped;
+        String name = Pattern.quote(column.group(1));
+        Pattern assigned = Pattern.compile("(?is)\\bset\\s+(?:.*?,\\s*)?\"?" + name + "\"?\\s*=(?!=)");
+        if (!assigned.matcher(sql).find()) return mapped;
+        return new PgException(SqlState.UNDEFINED_COLUMN, "column \"" + column.group(1) + "\" of relation \""
+                + target[1] + "\" does not exist", mapped.getCause());
     }
 
     private static final Pattern NO_FUNCTION = Pattern.compile(
@@ -166,6 +190,10 @@ final class SqliteErrors {
             rule("^no such column: (.+\\..+)$", SqlState.UNDEFINED_COLUMN, "column %s does not exist"),
             rule("^no such column: (.+)$", SqlState.UNDEFINED_COLUMN, "column \"%s\" does not exist"),
             rule("^table (\\S+) has no column named (.+)$", SqlState.UNDEFINED_COLUMN, "column \"%2$s\" of relation \"%1$s\" does not exist"),
+            rule("^table \\S+ has \\d+ columns but \\d+ values were supplied$", SqlState.SYNTAX_ERROR,
+                    "INSERT has more expressions than target columns"),
+            rule("^all VALUES must have the same number of terms$", SqlState.SYNTAX_ERROR,
+                    "VALUES lists must all be the same length"),
             rule("^(?:table|index|view) (?:\"(.+)\"|(.+)) already exists$", SqlState.DUPLICATE_TABLE, "relation \"%s\" already exists"),
             rule("^near \"(.*)\": syntax error$", SqlState.SYNTAX_ERROR, "syntax error at or near \"%s\""),
             rule("^incomplete input$", SqlState.SYNTAX_ERROR, "syntax error at end of input"),

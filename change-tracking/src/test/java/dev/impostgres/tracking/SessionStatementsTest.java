@@ -121,6 +121,17 @@ class SessionStatementsTest {
     }
 
     @Test
+    void insertArityAndUpdateTargetErrorsAreWordedAsPostgres() {
+        session.execute(write("CREATE TABLE ar(a int, b int)"), List.of());
+        assertError("INSERT INTO ar VALUES (1, 2, 3)", "42601", "INSERT has more expressions than target columns");
+        assertError("INSERT INTO ar (a) VALUES (1, 2)", "42601", "INSERT has more expressions than target columns");
+        assertError("INSERT INTO ar (a, b) VALUES (1)", "42601", "INSERT has more target columns than expressions");
+        assertError("INSERT INTO ar VALUES (1, 2), (3)", "42601", "VALUES lists must all be the same length");
+        assertError("UPDATE ar SET nope = 1", "42703", "column \"nope\" of relation \"ar\" does not exist");
+        assertError("UPDATE ar SET a = nope", "42703", "column \"nope\" does not exist");
+    }
+
+    @Test
     void unknownSqliteErrorsKeepSqlitesMessageUnderInternalError() {
         assertError("SELECT json('{not json')", "XX000", "malformed JSON");
     }

@@ -183,12 +183,17 @@ final class ExpressionTypes {
             return argType == null ? null : byArgument(fn, argType, e.subList(2, last), c);
         }
         if (first.is("case") && e.get(last).is("end")) return caseType(e, c);
-        if (e.size() > 4 && first.kind() == Kind.IDENT && e.get(1).isPunct("(")) { // f(…) OVER (…): f's type
+        if (e.size() > 4 && first.kind() == Kind.IDENT && e.get(1).isPunct("(")) {
+            // f(…) [FILTER (WHERE …)] [OVER (…)]: f's type
             int close = TokenNav.closingOf(e, 1);
-            if (close > 0 && close + 2 < e.size() && e.get(close + 1).is("over") && e.get(close + 2).isPunct("(")
-                    && TokenNav.closingOf(e, close + 2) == last) {
-                return of(e.subList(0, close + 1), c);
+            int k = close;
+            if (k > 0 && k + 2 < e.size() && e.get(k + 1).is("filter") && e.get(k + 2).isPunct("(")) {
+                k = TokenNav.closingOf(e, k + 2);
             }
+            if (k > 0 && k + 2 < e.size() && e.get(k + 1).is("over") && e.get(k + 2).isPunct("(")) {
+                k = TokenNav.closingOf(e, k + 2);
+            }
+            if (k == last && close != last) return of(e.subList(0, close + 1), c);
         }
         if (first.is("array") && e.size() > 2 && e.get(1).isPunct("[") && TokenNav.closingOf(e, 1) == last) {
             return arrayType(e.subList(1, e.size()), c);

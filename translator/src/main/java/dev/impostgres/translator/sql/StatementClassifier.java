@@ -54,7 +54,9 @@ public final class StatementClassifier {
                     case "DELETE" -> CommandTag.DELETE;
                     default -> CommandTag.count("MERGE");
                 };
-                return new StatementKind(tag, depthZero(tokens, i, "returning") >= 0, true, -1);
+                // the RETURNING list is typed like a select list (its index stands for the SELECT's)
+                int returning = depthZero(tokens, i, "returning");
+                return new StatementKind(tag, returning >= 0, true, returning);
             }
             default -> { }
         }

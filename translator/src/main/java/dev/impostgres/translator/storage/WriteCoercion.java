@@ -60,6 +60,10 @@ public final class WriteCoercion {
             i = next(tokens, close);
         }
         if (i < 0 || !tokens.get(i).is("values")) return sqlite;
+        if (targets == columns) {
+            targets = leadingColumns(tokens, i, columns);
+            if (targets != columns) i++; // past the column list put before VALUES
+        }
         int row = next(tokens, i);
         while (row >= 0 && tokens.get(row).isPunct("(")) {
             int close = closing(tokens, row);
@@ -72,6 +76,51 @@ public final class WriteCoercion {
         StringBuilder b = new StringBuilder();
         for (Token t : tokens) b.append(t.text());
         return b.toString();
+    }
+
+    /**
+     * INSERT INTO t VALUES with fewer items than t has columns fills the leading columns and defaults the rest in
+     * Postgres; SQLite wants every column. When every row has the same, smaller count, the leading columns are
+     * named before VALUES (at {@code values}). Returns the columns the items go to.
+     */
+    static List<TargetColumn> leadingColumns(List<Token> tokens, int values, List<TargetColumn> columns) {
+        int count = -1;
+        int row = next(tokens, values);
+        while (row >= 0 && tokens.get(row).isPunct("(")) {
+            int n = itemCount(tokens, row);
+            if (count >= 0 && n != count) return columns;
+            count = n;
+            int after = next(tokens, closing(tokens, row));
+            if (after < 0 || !tokens.get(after).isPunct(",")) break;
+            row = next(tokens, after);
+        }
+        if (count <= 0 || count >= columns.size()) return columns;
+        List<TargetColumn> leading = columns.subList(0, count);
+        StringBuilder list = new StringBuilder("(");
+        for (TargetColumn c : leading) {
+            if (c == null) return columns;
+            if (list.length() > 1) list.append(", ");
+            list.append('"').append(c.name().replace("\"", "\"\"")).append('"');
+        }
+        list.append(") ");
+        tokens.add(values, new Token(Kind.QUOTED_IDENT, list.toString(), tokens.get(values).start()));
+        return leading;
+    }
+
+    private static int itemCount(List<Token> tokens, int open) {
+        int depth = 0;
+        int items = 0;
+        boolean any = false;
+        for (int k = open + 1; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.isTrivia()) continue;
+            if (t.isPunct("(") || t.isPunct("[")) depth++;
+            else if ((t.isPunct(")") || t.isPunct("]")) && depth > 0) depth--;
+            else if (depth == 0 && t.isPunct(")")) return any ? items + 1 : 0;
+            else if (depth == 0 && t.isPunct(",")) items++;
+            any = true;
+        }
+        return -1;
     }
 
     /** Wraps each item of the row starting at {@code open}; items beyond the targets are left for SQLite's error. */

@@ -23,7 +23,7 @@ class CatalogArrayRulesTest {
     @Test
     void arraySubqueryBecomesAnOrderedAggregate() {
         assertThat(rewrite("SELECT array(select a from t order by 1) AS v"))
-                .isEqualTo("SELECT (WITH _pg_array(v) AS (select a from t order by 1) SELECT _pg_array_agg(v) FROM _pg_array) AS v");
+                .isEqualTo("SELECT (WITH _pg_array(v) AS (select a from t order by 1 NULLS LAST) SELECT _pg_array_agg(v) FROM _pg_array) AS v");
     }
 
     @Test
@@ -33,6 +33,6 @@ class CatalogArrayRulesTest {
                 + "WHERE c.contype = 'p') r WHERE r.num = (r.keys).x ORDER BY r.k";
         assertThat(rewrite(sql)).isEqualTo("SELECT r.k FROM (SELECT (_pg_ea.key + 1) AS k, _pg_ea.value AS keys, "
                 + "a.attnum AS num FROM c JOIN a ON a.id = c.id  JOIN json_each(_pg_array_json(c.conkey)) _pg_ea "
-                + "WHERE c.contype = 'p') r WHERE r.num = r.keys ORDER BY r.k");
+                + "WHERE c.contype = 'p') r WHERE r.num = r.keys ORDER BY r.k NULLS LAST");
     }
 }

@@ -20,7 +20,7 @@ class CatalogSyntaxRuleTest {
     void operatorSyntaxBecomesTheBareOperatorAndDefaultCollationsAreDropped() {
         assertThat(rewrite("SELECT 1 WHERE c.relname OPERATOR(pg_catalog.~) '^(t)$' COLLATE pg_catalog.default"))
                 .doesNotContain("OPERATOR").doesNotContain("COLLATE").doesNotContain("pg_catalog");
-        assertThat(rewrite("SELECT a FROM t ORDER BY a COLLATE \"C\"")).isEqualTo("SELECT a FROM t ORDER BY a ");
+        assertThat(rewrite("SELECT a FROM t ORDER BY a COLLATE \"C\"")).isEqualTo("SELECT a FROM t ORDER BY a  NULLS LAST");
         assertThat(rewrite("SELECT a FROM t ORDER BY a COLLATE \"de_DE\"")).contains("COLLATE \"de_DE\"");
     }
 

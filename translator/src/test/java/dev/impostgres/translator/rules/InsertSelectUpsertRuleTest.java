@@ -16,7 +16,7 @@ class InsertSelectUpsertRuleTest {
                 .isEqualTo("INSERT INTO t (a, b) SELECT * FROM (SELECT a, b FROM s ) WHERE true ON CONFLICT (a) "
                         + "DO UPDATE SET b = excluded.b");
         assertThat(rewrite("INSERT INTO t SELECT a FROM s WHERE a > 1 ORDER BY a ON CONFLICT DO NOTHING"))
-                .isEqualTo("INSERT INTO t SELECT * FROM (SELECT a FROM s WHERE a > 1 ORDER BY a ) WHERE true "
+                .isEqualTo("INSERT INTO t SELECT * FROM (SELECT a FROM s WHERE a > 1 ORDER BY a NULLS LAST ) WHERE true "
                         + "ON CONFLICT DO NOTHING");
     }
 

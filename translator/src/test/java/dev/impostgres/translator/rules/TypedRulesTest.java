@@ -33,6 +33,21 @@ class TypedRulesTest {
     }
 
     @Test
+    void returningListIsTypedLikeASelectList() {
+        assertThat(types(typed("INSERT INTO t VALUES (1) RETURNING i, n * 2 AS doubled"))).containsExactly("int4",
+                "numeric");
+        assertThat(typed("UPDATE t SET i = 1 RETURNING *").columnTypes()).isNull();
+    }
+
+    @Test
+    void aggregateWithFilterHasTheAggregatesType() {
+        assertThat(types(typed("SELECT count(*) FILTER (WHERE i > 1), sum(i) FILTER (WHERE i > 1) FROM t")))
+                .containsExactly("int8", "int8");
+        assertThat(types(typed("SELECT sum(i) FILTER (WHERE i > 1) OVER (ORDER BY i) FROM t")))
+                .containsExactly("int8");
+    }
+
+    @Test
     void typedLiteralBecomesACast() {
         assertThat(plain("SELECT date '2024-01-01', timestamp with time zone '2024-01-01 10:00'").sqlite())
                 .isEqualTo("SELECT pg_cast('2024-01-01','date') AS \"date\", "
@@ -71,7 +86,7 @@ class TypedRulesTest {
         PgStatement.Sql sql = typed("SELECT n * 2 AS d, sum(n), avg(i), max(n) FROM t WHERE n > 9.6 GROUP BY n ORDER BY n DESC");
         assertThat(sql.sqlite()).isEqualTo("SELECT pg_numeric_op('*', 'numeric', 'int', n, '2') AS d, "
                 + "pg_numeric_sum(n) AS \"sum\", pg_numeric_avg(i) AS \"avg\", max(n COLLATE pg_numeric) AS \"max\" "
-                + "FROM t WHERE pg_numeric_cmp(n, '9.6') > 0 GROUP BY n ORDER BY n COLLATE pg_numeric DESC");
+                + "FROM t WHERE pg_numeric_cmp(n, '9.6') > 0 GROUP BY n ORDER BY n COLLATE pg_numeric DESC NULLS FIRST");
         assertThat(types(sql)).containsExactly("numeric", "numeric", "numeric", "numeric");
     }
 
@@ -112,7 +127,7 @@ class TypedRulesTest {
     @Test
     void enumComparisonAndOrderUseLabelPositions() {
         assertThat(typed("SELECT i FROM t WHERE m > 'low' ORDER BY m").sqlite())
-                .isEqualTo("SELECT i FROM t WHERE pg_enum_cmp(16500, m, 'low') > 0 ORDER BY pg_enum_sort(16500, m)");
+                .isEqualTo("SELECT i FROM t WHERE pg_enum_cmp(16500, m, 'low') > 0 ORDER BY pg_enum_sort(16500, m) NULLS LAST");
     }
 
     @Test

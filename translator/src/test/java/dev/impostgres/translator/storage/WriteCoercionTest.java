@@ -21,6 +21,14 @@ class WriteCoercionTest {
     }
 
     @Test
+    void fewerValuesThanColumnsNameTheLeadingColumns() {
+        assertThat(coerce("INSERT INTO t VALUES (1), (2)")).isEqualTo(
+                "INSERT INTO t (\"id\") VALUES (_pg_in(23, -1, 1)), (_pg_in(23, -1, 2))");
+        assertThat(coerce("INSERT INTO t VALUES (1, 2), (3)")).isEqualTo(
+                "INSERT INTO t VALUES (_pg_in(23, -1, 1), _pg_in(1700, 393222, '2')), (_pg_in(23, -1, 3))");
+    }
+
+    @Test
     void anExplicitColumnListPicksTheTargets() {
         assertThat(coerce("INSERT INTO t (v, id) VALUES (lower('A'), 2) RETURNING id")).isEqualTo(
                 "INSERT INTO t (v, id) VALUES (_pg_in(25, -1, lower('A')), _pg_in(23, -1, 2)) RETURNING id");
