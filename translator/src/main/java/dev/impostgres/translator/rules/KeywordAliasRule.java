@@ -40,7 +40,8 @@ public final class KeywordAliasRule implements RewriteRule {
         for (int i = 0; i < tokens.size(); i++) {
             Token bare = tokens.get(i);
             if (bare.kind() == Token.Kind.IDENT && BEFORE_PARENTHESIS_ONLY.contains(bare.text().toLowerCase())
-                    && !nextIsParenthesis(tokens, i) && !(i > 0 && tokens.get(i - 1).isPunct("."))) {
+                    && !nextIsParenthesis(tokens, i) && !(i > 0 && tokens.get(i - 1).isPunct("."))
+                    && !afterIf(tokens, i)) {
                 tokens.set(i, new Token(Token.Kind.QUOTED_IDENT, '"' + bare.text().toLowerCase() + '"', bare.start()));
                 continue;
             }
@@ -57,6 +58,13 @@ public final class KeywordAliasRule implements RewriteRule {
                 tokens.set(j, new Token(Token.Kind.QUOTED_IDENT, '"' + word + '"', label.start()));
             }
         }
+    }
+
+    /** IF [NOT] EXISTS of DDL. */
+    private static boolean afterIf(List<Token> tokens, int at) {
+        int k = TokenNav.prevSig(tokens, at);
+        if (k >= 0 && tokens.get(k).is("not")) k = TokenNav.prevSig(tokens, k);
+        return k >= 0 && tokens.get(k).is("if");
     }
 
     private static boolean nextIsParenthesis(List<Token> tokens, int at) {
