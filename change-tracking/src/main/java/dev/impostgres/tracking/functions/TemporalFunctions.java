@@ -35,6 +35,8 @@ final class TemporalFunctions {
                 intervalOp(s(a[0]), s(a[1]), s(a[2]), a[3], a[4]))));
         Udf.strict(c, "pg_interval_cmp", 2, a -> wrap(() -> (long) Integer.signum(
                 key(TemporalValues.interval(s(a[0]))).compareTo(key(TemporalValues.interval(s(a[1])))))));
+        // to_timestamp(double precision): Unix epoch seconds, rounded to microseconds, as timestamptz.
+        Udf.strict(c, "to_timestamp", 1, a -> wrap(() -> epochSecondsToTimestamptz(Values.dbl(a[0]))));
         Udf.strict(c, "pg_extract", 3, a -> wrap(() -> Values.numeric(DateFields.extract(s(a[0]), s(a[1]), s(a[2]), zone.get()))));
         Udf.strict(c, "pg_date_part", 3, a -> wrap(() -> DateFields.extract(s(a[0]), s(a[1]), s(a[2]), zone.get()).doubleValue()));
         Udf.strict(c, "pg_date_trunc", 3, a -> wrap(() -> DateFields.trunc(s(a[0]), s(a[1]), s(a[2]), zone.get())));
@@ -227,5 +229,19 @@ final class TemporalFunctions {
         long micros = ((hour * 60 + min) * 60 + sec) * 1_000_000 + fsec;
         int sign = negative ? -1 : 1;
         return new Interval(sign * Math.toIntExact(year * 12 + mon), sign * Math.toIntExact(day), sign * micros);
+    }
+
+    private static final long UNIX_TO_POSTGRES_EPOCH_SECONDS = 946_684_800L;
+
+    static String epochSecondsToTimestamptz(double seconds) {
+        if (Double.isNaN(seconds)) {
+            throw new dev.impostgres.translator.error.PgException("22008", "timestamp cannot be NaN");
+        }
+        if (Double.isInfinite(seconds)) return seconds > 0 ? "infinity" : "-infinity";
+        double micros = Math.rint((seconds - UNIX_TO_POSTGRES_EPOCH_SECONDS) * 1_000_000d);
+        if (Math.abs(micros) > 9.2e18) {
+            throw new dev.impostgres.translator.error.PgException("22008", "timestamp out of range: \"" + seconds + "\"");
+        }
+        return TemporalValues.timestamptz((long) micros);
     }
 }
