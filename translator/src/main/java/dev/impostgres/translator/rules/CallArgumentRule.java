@@ -26,7 +26,7 @@ public final class CallArgumentRule implements RewriteRule {
     private static final Set<String> SCALE = Set.of("scale", "min_scale", "trim_scale");
     private static final Set<String> LENGTH = Set.of("length", "char_length", "character_length");
     private static final Set<String> NAMES = Set.of("make_interval", "greatest", "least", "scale", "min_scale",
-            "trim_scale", "length", "char_length", "character_length", "row");
+            "trim_scale", "length", "char_length", "character_length", "row", "coalesce");
 
     @Override
     public boolean applies(RewriteContext ctx) {
@@ -54,7 +54,9 @@ public final class CallArgumentRule implements RewriteRule {
             if (close < 0) continue;
             List<int[]> args = TypedArgumentRule.argumentRanges(tokens, open, close);
             String fn = t.identifier();
-            if (fn.equals("row")) {
+            if (fn.equals("coalesce")) {
+                checkLiterals(tokens, args, commonType(tokens, args, ctx));
+            } else if (fn.equals("row")) {
                 if (args.size() > 1) tokens.remove(i);
             } else if (fn.equals("make_interval")) {
                 makeInterval(tokens, open, close, args);
@@ -142,6 +144,21 @@ public final class CallArgumentRule implements RewriteRule {
         }
         return first.name();
     }
+
+    /** coalesce(1, 'x'): an untyped literal is read as the common type, failing (22P02) as Postgres does. */
+    private static void checkLiterals(List<Token> tokens, List<int[]> args, String type) {
+        PgType target = type.isEmpty() ? null : PgTypes.byName(type);
+        if (target == null || !NUMBERS.contains(target.oid())) return;
+        for (int[] a : args) {
+            int k = onlyToken(tokens, a);
+            if (k >= 0 && dev.impostgres.translator.sql.Literals.isString(tokens.get(k))) {
+                new dev.impostgres.translator.types.ValueCodec().decodeText(target,
+                        dev.impostgres.translator.sql.Literals.stringValue(tokens.get(k)));
+            }
+        }
+    }
+
+    private static final Set<Integer> NUMBERS = Set.of(21, 23, 20, 1700, 700, 701);
 
     private static int onlyToken(List<Token> tokens, int[] a) {
         int found = -1;

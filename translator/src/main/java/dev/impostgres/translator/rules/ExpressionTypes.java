@@ -236,6 +236,10 @@ final class ExpressionTypes {
                 && e.get(1).kind() == Kind.NUMBER) {
             return numberType((first.isOperator("-") ? "-" : "") + e.get(1).text()); // -2147483648 is an int4
         }
+        if (e.size() >= 2 && first.isOperator("-")) { // -interval '2 hours', -x: negation keeps the type
+            PgType negated = of(e.subList(1, e.size()), c);
+            if (negated != null && (negated.oid() == 1186 || NEGATABLE.contains(negated.oid()))) return negated;
+        }
         int cast = castType(e);
         return cast >= 0 ? PgTypes.byOid(cast) : null;
     }
@@ -412,6 +416,7 @@ final class ExpressionTypes {
 
     private static final Set<String> ARITHMETIC_OPERATORS = Set.of("+", "-", "*", "/", "%", "||", "^", "&", "|", "#",
             "<<", ">>");
+    private static final Set<Integer> NEGATABLE = Set.of(21, 23, 20, 1700, 700, 701);
     private static final Set<String> BITWISE = Set.of("&", "|", "#", "<<", ">>");
 
     /** + - * / % on operands of known type: float8 > numeric > int8 > int4 (and int2 → int4). */

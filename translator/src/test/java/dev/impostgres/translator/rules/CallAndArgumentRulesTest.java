@@ -51,4 +51,17 @@ class CallAndArgumentRulesTest {
         assertThat(typed("SELECT 5::smallint & 3::smallint, 5::bigint | 8").columnTypes())
                 .containsExactly(PgTypes.INT2, PgTypes.INT8);
     }
+
+    @Test
+    void coalesceReadsAnUntypedLiteralAsTheCommonType() {
+        assertThatThrownBy(() -> typed("SELECT coalesce(1, 'x')")).isInstanceOf(PgException.class)
+                .hasMessage("invalid input syntax for type integer: \"x\"");
+        assertThat(typed("SELECT coalesce(id, '5') FROM t").sqlite()).contains("'5'");
+    }
+
+    @Test
+    void negationKeepsTheOperandsType() {
+        assertThat(typed("SELECT -interval '2 hours', -id FROM t").columnTypes())
+                .containsExactly(PgTypes.INTERVAL, PgTypes.INT4);
+    }
 }
