@@ -49,23 +49,6 @@ class TypedFunctionCallsTest {
     }
 
     @Test
-    void toJsonbKeepsTheArgumentsType() throws SQLException {
-        assertThat(value("SELECT to_jsonb(true)")).isEqualTo("true");
-        assertThat(value("SELECT to_jsonb(1.50)")).isEqualTo("1.50");
-        assertThat(value("SELECT to_jsonb(ARRAY['a', NULL])")).isEqualTo("[\"a\", null]");
-        assertThat(value("SELECT to_jsonb(timestamp '2024-01-02 03:04:05.5')")).isEqualTo("\"2024-01-02T03:04:05.5\"");
-        assertThat(value("SELECT to_json(ARRAY[1, 2])")).isEqualTo("[1,2]");
-    }
-
-    @Test
-    void jsonBuildFunctionsConvertEachArgumentByItsType() throws SQLException {
-        assertThat(value("SELECT jsonb_build_object('t', true, 'num', 1.50, 'd', date '2024-01-02')"))
-                .isEqualTo("{\"d\": \"2024-01-02\", \"t\": true, \"num\": 1.50}");
-        assertThat(value("SELECT jsonb_build_array(false, ARRAY[1, 2])")).isEqualTo("[false, [1, 2]]");
-        assertThat(value("SELECT json_build_object('z', 1, 'a', true)")).isEqualTo("{\"z\" : 1, \"a\" : true}");
-    }
-
-    @Test
     void formatPadsToTheGivenWidth() throws SQLException {
         assertThat(value("SELECT format('[%5s][%-5s][%*s]', 'ab', 'cd', 3, 'e')")).isEqualTo("[   ab][cd   ][  e]");
     }

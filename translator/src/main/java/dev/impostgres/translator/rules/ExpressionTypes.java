@@ -167,9 +167,6 @@ final class ExpressionTypes {
             if ((fn.equals("pg_cast") || fn.equals("pg_convert")) && Literals.isString(e.get(last - 1))) {
                 return PgTypes.byName(Literals.stringValue(e.get(last - 1))); // a cast already rewritten
             }
-            if (fn.equals("pg_to_json_typed") || fn.equals("pg_json_build_typed")) { // TypedArgumentRule's
-                return e.get(2).text().contains("jsonb") ? PgTypes.JSONB : PgTypes.JSON;
-            }
             if ((fn.equals("pg_greatest") || fn.equals("pg_least")) && Literals.isString(e.get(2))) { // CallArgumentRule's
                 String tag = e.get(2).text();
                 return PgTypes.byName(tag.substring(1, tag.length() - 1));

@@ -15,20 +15,15 @@ import java.util.Set;
  * <ul>
  *   <li>concat, concat_ws, format: {@code pg_text_out(x, 'bool')} prints the value as its type's output function
  *   does (t/f for bool);</li>
- *   <li>to_json[b](x) → {@code pg_to_json_typed('jsonb', 'tag', x)}; json[b]_build_object/array(…) →
- *   {@code pg_json_build_typed('jsonb_build_object', 'tag1,tag2,…', …)}: bools become true/false, numerics keep
- *   their digits, arrays JSON arrays, json values stay documents, timestamps ISO 8601.</li>
  * </ul>
  * A numeric literal argument is passed as its text, so 1.50 keeps its scale instead of becoming the REAL 1.5.
  */
 public final class TypedArgumentRule implements RewriteRule {
     private static final Set<String> TEXT_OUT = Set.of("concat", "concat_ws", "format");
-    private static final Set<String> JSON = Set.of("to_json", "to_jsonb", "json_build_object", "jsonb_build_object",
-            "json_build_array", "jsonb_build_array");
 
     @Override
     public boolean applies(RewriteContext ctx) {
-        return ctx.any(t -> t.kind() == Kind.IDENT && (TEXT_OUT.contains(t.identifier()) || JSON.contains(t.identifier()))
+        return ctx.any(t -> t.kind() == Kind.IDENT && (TEXT_OUT.contains(t.identifier()))
                 || t.isOperator("||") || t.isOperator("-") || t.kind() == Kind.OPERATOR && COMPARISONS.contains(t.text()));
     }
 
@@ -142,8 +137,7 @@ public final class TypedArgumentRule implements RewriteRule {
             Token t = tokens.get(i);
             if (t.kind() != Kind.IDENT) continue;
             String fn = t.identifier();
-            boolean json = JSON.contains(fn);
-            if (!json && !TEXT_OUT.contains(fn)) continue;
+            if (!TEXT_OUT.contains(fn)) continue;
             int open = TokenNav.nextSig(tokens, i);
             if (open < 0 || !tokens.get(open).isPunct("(")) continue;
             int prev = TokenNav.prevSig(tokens, i);
@@ -159,7 +153,7 @@ public final class TypedArgumentRule implements RewriteRule {
                 PgType type = sig.size() == 1 && sig.get(0).is("null") ? null : ExpressionTypes.of(sig, ctx.columnTypes());
                 String tag = tag(type);
                 tags.add(tag);
-                any |= !tag.isEmpty() && (json || !tag.equals("text"));
+                any |= !tag.isEmpty() && !tag.equals("text");
             }
             if (!any) continue;
             // Edit from the last argument backwards so earlier ranges stay valid.
@@ -167,7 +161,7 @@ public final class TypedArgumentRule implements RewriteRule {
                 int[] a = args.get(k);
                 String tag = tags.get(k);
                 numericLiteralAsText(tokens, a, tag);
-                if (!json && !tag.isEmpty() && !tag.equals("text")) {
+                if (!tag.isEmpty() && !tag.equals("text")) {
                     tokens.add(a[1] + 1, new Token(Kind.PUNCT, ")", -1));
                     tokens.add(a[1] + 1, new Token(Kind.STRING, Literals.quote(tag), -1));
                     tokens.add(a[1] + 1, new Token(Kind.PUNCT, ",", -1));
@@ -175,12 +169,6 @@ public final class TypedArgumentRule implements RewriteRule {
                     tokens.add(a[0], new Token(Kind.IDENT, "pg_text_out", -1));
                 }
             }
-            if (!json) continue;
-            String target = fn.startsWith("to_json") ? "pg_to_json_typed" : "pg_json_build_typed";
-            String tagList = fn.startsWith("to_json") ? tags.get(0) : String.join(",", tags);
-            tokens.addAll(open + 1, List.of(new Token(Kind.STRING, Literals.quote(fn), -1), new Token(Kind.PUNCT, ",", -1),
-                    new Token(Kind.STRING, Literals.quote(tagList), -1), new Token(Kind.PUNCT, ",", -1)));
-            tokens.set(i, new Token(Kind.IDENT, target, t.start()));
         }
     }
 
