@@ -80,4 +80,35 @@ final class JsonEdits {
         }
         return JsonFunctions.jsonb(root);
     }
+
+    /** jsonb_insert: into an array before (or after) the indexed element; into an object only as a new key. */
+    static String insert(JsonNode doc, List<String> path, JsonNode value, boolean after) {
+        JsonNode root = doc.deepCopy();
+        if (path.isEmpty()) return JsonFunctions.jsonb(root);
+        JsonNode parent = root;
+        for (int i = 0; i < path.size() - 1 && parent != null; i++) {
+            parent = JsonFunctions.getPath(parent, List.of(path.get(i)));
+        }
+        String last = path.get(path.size() - 1);
+        if (parent instanceof ObjectNode o && last != null) {
+            if (o.has(last)) {
+                throw new PgFunctionError("22023", "cannot replace existing key");
+            }
+            o.set(last, value);
+        } else if (parent instanceof ArrayNode arr && last != null) {
+            int i;
+            try {
+                i = Integer.parseInt(last.trim());
+            } catch (NumberFormatException e) {
+                throw new PgFunctionError("22P02", "path element at position " + path.size()
+                        + " is not an integer: \"" + last + "\"");
+            }
+            if (i < 0) i += arr.size();
+            if (after) i++;
+            if (i <= 0) arr.insert(0, value);
+            else if (i >= arr.size()) arr.add(value);
+            else arr.insert(i, value);
+        }
+        return JsonFunctions.jsonb(root);
+    }
 }

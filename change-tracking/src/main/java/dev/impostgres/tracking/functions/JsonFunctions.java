@@ -49,6 +49,8 @@ final class JsonFunctions {
         Udf.strict(c, "json_array_length", 1, a -> arrayLength(parse(a[0]), "json"));
         Udf.strict(c, "jsonb_set", 3, a -> JsonEdits.set(parse(a[0]), path(a[1]), parse(a[2]), true));
         Udf.strict(c, "jsonb_set", 4, a -> JsonEdits.set(parse(a[0]), path(a[1]), parse(a[2]), Values.integer(a[3]) != 0));
+        Udf.strict(c, "jsonb_insert", 3, a -> JsonEdits.insert(parse(a[0]), path(a[1]), parse(a[2]), false));
+        Udf.strict(c, "jsonb_insert", 4, a -> JsonEdits.insert(parse(a[0]), path(a[1]), parse(a[2]), Values.integer(a[3]) != 0));
         JsonAggregates.register(c);
     }
 
@@ -129,6 +131,16 @@ final class JsonFunctions {
                 && (ArrayContainment.isArrayText(text(left)) || ArrayContainment.isArrayText(text(right)))) {
             return op.equals("@>") ? ArrayContainment.contains(text(left), text(right))
                     : ArrayContainment.contains(text(right), text(left));
+        }
+        if (json && (op.equals("->") || op.equals("->>") || op.equals("#>") || op.equals("#>>"))) {
+            JsonNode whole = parse(left); // validates the document, as json's input function did
+            List<String> steps = op.startsWith("#") ? path(right) : List.of(text(right));
+            if (!op.startsWith("#") && (right instanceof Long || right instanceof Double) && !whole.isArray()) return null;
+            if (!op.startsWith("#") && right instanceof String && whole.isArray()) return null;
+            String slice = JsonSlices.slice(text(left), steps);
+            if (slice == null || !op.endsWith(">>")) return slice;
+            JsonNode n = parse(slice);
+            return n.isNull() ? null : n.isTextual() ? n.textValue() : slice;
         }
         return switch (op) {
             case "->" -> out(get(parse(left), right), json, false);

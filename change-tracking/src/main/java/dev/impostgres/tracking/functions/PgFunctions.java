@@ -41,6 +41,8 @@ public final class PgFunctions {
         ArrayFunctions.register(connection);
         MoreFunctions.register(connection);
         JsonSets.register(connection);
+        TypedValues.register(connection);
+        CallFunctions.register(connection);
         TemporalFunctions.register(connection, functions::timeZone);
         CastFunctions.register(connection, functions::timeZone);
         FloatFunctions.register(connection);

@@ -47,8 +47,20 @@ final class RegexFunctions {
         try {
             return Pattern.compile(regex, f);
         } catch (PatternSyntaxException e) {
-            throw new PgFunctionError("2201B", "invalid regular expression: " + e.getDescription());
+            throw new PgFunctionError("2201B", "invalid regular expression: " + postgresReason(e.getDescription()));
         }
+    }
+
+    /** The reason Postgres's regex compiler (Spencer's) gives for what Java reports in its own words. */
+    static String postgresReason(String message) {
+        String d = message.toLowerCase(java.util.Locale.ROOT);
+        if (d.contains("unclosed group") || d.contains("unmatched closing ')'")) return "parentheses () not balanced";
+        if (d.contains("unclosed character class")) return "brackets [] not balanced";
+        if (d.contains("unclosed counted closure")) return "braces {} not balanced";
+        if (d.contains("dangling meta character")) return "quantifier operand invalid";
+        if (d.contains("unexpected internal error") || d.contains("escape")) return "invalid escape \\ sequence";
+        if (d.contains("illegal character range")) return "invalid character range";
+        return message;
     }
 
     static String replace(String s, String regex, String replacement, String flags) {

@@ -69,8 +69,9 @@ final class TemporalFunctions {
     }
 
     private static LocalDate validDate(int y, int m, int d) {
+        if (y == 0) throw new PgFunctionError("22008", "date field value out of range: " + y + "-" + String.format("%02d-%02d", m, d));
         try {
-            return LocalDate.of(y, m, d);
+            return LocalDate.of(y < 0 ? y + 1 : y, m, d); // year -44 is 44 BC, ISO year -43
         } catch (java.time.DateTimeException e) {
             throw new PgFunctionError("22008", "date field value out of range: " + String.format("%04d-%02d-%02d", y, m, d));
         }

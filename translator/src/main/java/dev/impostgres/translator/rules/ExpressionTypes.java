@@ -89,7 +89,7 @@ final class ExpressionTypes {
             Map.entry("to_jsonb", PgTypes.JSONB), Map.entry("to_json", PgTypes.JSON),
             Map.entry("jsonb_typeof", PgTypes.TEXT), Map.entry("json_typeof", PgTypes.TEXT),
             Map.entry("jsonb_array_length", PgTypes.INT4), Map.entry("json_array_length", PgTypes.INT4),
-            Map.entry("jsonb_set", PgTypes.JSONB), Map.entry("jsonb_agg", PgTypes.JSONB),
+            Map.entry("jsonb_set", PgTypes.JSONB), Map.entry("jsonb_insert", PgTypes.JSONB), Map.entry("jsonb_agg", PgTypes.JSONB),
             Map.entry("json_agg", PgTypes.JSON), Map.entry("jsonb_object_agg", PgTypes.JSONB),
             Map.entry("json_object_agg", PgTypes.JSON), Map.entry("json_object_keys", PgTypes.TEXT),
             Map.entry("jsonb_object_keys", PgTypes.TEXT), Map.entry("json_strip_nulls", PgTypes.JSON),
@@ -114,6 +114,9 @@ final class ExpressionTypes {
             Map.entry("array_length", PgTypes.INT4), Map.entry("cardinality", PgTypes.INT4),
             Map.entry("array_upper", PgTypes.INT4), Map.entry("array_lower", PgTypes.INT4),
             Map.entry("array_ndims", PgTypes.INT4), Map.entry("array_position", PgTypes.INT4),
+            Map.entry("array_positions", PgTypes.byOid(1007)), Map.entry("pg_dsqrt", PgTypes.FLOAT8),
+            Map.entry("pg_dcbrt", PgTypes.FLOAT8),
+            Map.entry("trim_scale", PgTypes.NUMERIC), Map.entry("min_scale", PgTypes.INT4),
             Map.entry("regexp_match", PgTypes.TEXT_ARRAY), Map.entry("regexp_split_to_array", PgTypes.TEXT_ARRAY), Map.entry("string_to_array", PgTypes.TEXT_ARRAY),
             Map.entry("quote_ident", PgTypes.TEXT), Map.entry("quote_literal", PgTypes.TEXT),
             Map.entry("quote_nullable", PgTypes.TEXT), Map.entry("array_to_string", PgTypes.TEXT),
@@ -132,8 +135,7 @@ final class ExpressionTypes {
     private static final Set<String> FLOAT_OR_NUMERIC = Set.of("round", "ceil", "ceiling", "floor", "trunc", "sign",
             "power", "pow", "sqrt", "exp", "ln", "log");
     /** Functions typed exactly as their first argument. */
-    private static final Set<String> SAME_AS_ARGUMENT = Set.of("abs", "mod", "coalesce", "greatest", "least",
-            "nullif", "min", "max");
+    private static final Set<String> SAME_AS_ARGUMENT = Set.of("abs", "mod", "coalesce", "nullif", "min", "max");
 
     static PgType of(List<Token> e) {
         return of(e, ColumnTypes.NONE);
@@ -165,6 +167,10 @@ final class ExpressionTypes {
             if ((fn.equals("pg_cast") || fn.equals("pg_convert")) && Literals.isString(e.get(last - 1))) {
                 return PgTypes.byName(Literals.stringValue(e.get(last - 1))); // a cast already rewritten
             }
+            if ((fn.equals("pg_greatest") || fn.equals("pg_least")) && Literals.isString(e.get(2))) { // CallArgumentRule's
+                String tag = e.get(2).text();
+                return PgTypes.byName(tag.substring(1, tag.length() - 1));
+            }
             PgType known = FUNCTIONS.get(fn);
             if (known != null) return known;
             List<Token> arg = firstArgument(e.subList(2, last));
@@ -180,6 +186,10 @@ final class ExpressionTypes {
                 return argType != null && argType.oid() == 1700 ? PgTypes.NUMERIC : argType == null ? null : PgTypes.FLOAT8;
             }
             if (SAME_AS_ARGUMENT.contains(fn)) return argType;
+            if (fn.equals("greatest") || fn.equals("least")) {
+                String common = CallArgumentRule.commonType(e, 1, c);
+                return common.isEmpty() ? null : PgTypes.byName(common);
+            }
             return argType == null ? null : byArgument(fn, argType, e.subList(2, last), c);
         }
         if (first.is("case") && e.get(last).is("end")) return caseType(e, c);
@@ -227,6 +237,10 @@ final class ExpressionTypes {
         if (e.size() == 2 && (first.isOperator("-") || first.isOperator("+") || first.isOperator("~"))
                 && e.get(1).kind() == Kind.NUMBER) {
             return numberType((first.isOperator("-") ? "-" : "") + e.get(1).text()); // -2147483648 is an int4
+        }
+        if (e.size() >= 2 && first.isOperator("-")) { // -interval '2 hours', -x: negation keeps the type
+            PgType negated = of(e.subList(1, e.size()), c);
+            if (negated != null && (negated.oid() == 1186 || NEGATABLE.contains(negated.oid()))) return negated;
         }
         int cast = castType(e);
         return cast >= 0 ? PgTypes.byOid(cast) : null;
@@ -402,6 +416,11 @@ final class ExpressionTypes {
         return found;
     }
 
+    private static final Set<String> ARITHMETIC_OPERATORS = Set.of("+", "-", "*", "/", "%", "||", "^", "&", "|", "#",
+            "<<", ">>");
+    private static final Set<Integer> NEGATABLE = Set.of(21, 23, 20, 1700, 700, 701);
+    private static final Set<String> BITWISE = Set.of("&", "|", "#", "<<", ">>");
+
     /** + - * / % on operands of known type: float8 > numeric > int8 > int4 (and int2 → int4). */
     private static PgType arithmetic(List<Token> e, ColumnTypes c) {
         int depth = 0;
@@ -410,7 +429,7 @@ final class ExpressionTypes {
             Token t = e.get(k);
             if (t.isPunct(")") || t.isPunct("]") || t.is("end")) depth++;
             else if (t.isPunct("(") || t.isPunct("[") || t.is("case")) depth--;
-            else if (depth == 0 && t.kind() == Kind.OPERATOR && Set.of("+", "-", "*", "/", "%", "||", "^").contains(t.text())) {
+            else if (depth == 0 && t.kind() == Kind.OPERATOR && ARITHMETIC_OPERATORS.contains(t.text())) {
                 Token before = e.get(k - 1);
                 if (before.kind() == Kind.OPERATOR || before.isPunct("(") || before.isPunct(",")) continue; // unary
                 if (split < 0 || rank(t.text()) < rank(e.get(split).text())) split = k;
@@ -426,6 +445,11 @@ final class ExpressionTypes {
         PgType r = of(e.subList(split + 1, e.size()), c);
         if (l == null || r == null) return null;
         if (op.equals("^")) return l.oid() == 1700 || r.oid() == 1700 ? PgTypes.NUMERIC : PgTypes.FLOAT8;
+        if (BITWISE.contains(op)) { // int2 & int2 stays int2; a shift has its left operand's type
+            if (op.equals("<<") || op.equals(">>")) return l;
+            if (l.oid() == 21 && r.oid() == 21) return PgTypes.INT2;
+            return promote(l, r);
+        }
         String typed = TypedOperatorRule.arithmeticFunction(op, l.oid(), r.oid());
         if (typed != null) return FUNCTIONS.get(typed);
         return promote(l, r);
@@ -454,7 +478,7 @@ final class ExpressionTypes {
 
     private static int rank(String op) {
         return switch (op) {
-            case "||" -> 0;
+            case "||", "&", "|", "#", "<<", ">>" -> 0;
             case "+", "-" -> 1;
             case "*", "/", "%" -> 2;
             default -> 3;

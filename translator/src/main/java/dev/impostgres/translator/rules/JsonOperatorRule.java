@@ -27,20 +27,20 @@ public final class JsonOperatorRule implements RewriteRule {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.kind() == Kind.OPERATOR && OPERATORS.contains(t.text())) {
-                int restart = call(tokens, i, t.text());
+                int restart = call(tokens, i, t.text(), ctx.columnTypes());
                 if (restart >= 0) i = restart;
             }
         }
     }
 
-    private static int call(List<Token> tokens, int op, String operator) {
+    private static int call(List<Token> tokens, int op, String operator, ColumnTypes columns) {
         int ls = Operands.leftStart(tokens, op, Operands.OTHER);
         int re = Operands.rightEnd(tokens, op, Operands.OTHER);
         if (ls < 0 || re < 0) return -1;
         int le = TokenNav.prevSig(tokens, op);
         int rs = TokenNav.nextSig(tokens, op);
         List<Token> left = tokens.subList(ls, le + 1);
-        boolean jsonInput = isJson(left);
+        boolean jsonInput = isJson(left) || isJsonColumn(left, columns);
         List<Token> out = new ArrayList<>();
         out.add(new Token(Kind.IDENT, "pg_json_op", -1));
         out.add(new Token(Kind.PUNCT, "(", -1));
@@ -57,6 +57,14 @@ public final class JsonOperatorRule implements RewriteRule {
         tokens.subList(ls, re + 1).clear();
         tokens.addAll(ls, out);
         return ls + 1;
+    }
+
+    /** The operand is a column (or other expression) whose declared type is json. */
+    private static boolean isJsonColumn(List<Token> operand, ColumnTypes columns) {
+        List<Token> sig = new ArrayList<>();
+        for (Token t : operand) if (!t.isTrivia()) sig.add(t);
+        dev.impostgres.translator.types.PgType type = ExpressionTypes.of(sig, columns);
+        return type != null && type.oid() == 114;
     }
 
     /** The operand is a json value: {@code pg_cast(…, 'json')} or a json -> / #> result. */

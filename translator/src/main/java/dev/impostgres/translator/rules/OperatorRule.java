@@ -19,7 +19,7 @@ public final class OperatorRule implements RewriteRule {
 
     private static boolean isRewritten(String op) {
         return switch (op) {
-            case "/", "%", "^", "#", "~", "~*", "!~", "!~*" -> true;
+            case "/", "%", "^", "#", "~", "~*", "!~", "!~*", "@", "|/", "||/" -> true;
             default -> false;
         };
     }
@@ -39,6 +39,9 @@ public final class OperatorRule implements RewriteRule {
                     case "~*" -> call(tokens, i, i, Operands.OTHER, "pg_regex_match", "'i'", false);
                     case "!~" -> call(tokens, i, i, Operands.OTHER, "pg_regex_match", "''", true);
                     case "!~*" -> call(tokens, i, i, Operands.OTHER, "pg_regex_match", "'i'", true);
+                    case "@" -> unaryPrefix(tokens, i) ? prefix(tokens, i, "abs") : -1;
+                    case "|/" -> unaryPrefix(tokens, i) ? prefix(tokens, i, "pg_dsqrt") : -1;
+                    case "||/" -> unaryPrefix(tokens, i) ? prefix(tokens, i, "pg_dcbrt") : -1;
                     case "#" -> call(tokens, i, i, Operands.OTHER, "pg_xor", null, false);
                     default -> -1;
                 };
@@ -60,6 +63,24 @@ public final class OperatorRule implements RewriteRule {
         Token b = tokens.get(p);
         return b.kind() == Kind.OPERATOR || b.isPunct("(") || b.isPunct(",") || b.is("select") || b.is("and")
                 || b.is("or") || b.is("not") || b.is("when") || b.is("then") || b.is("else") || b.is("where");
+    }
+
+    /**
+     * Prefix {@code @ x} (absolute value), {@code |/ x} (square root) and {@code ||/ x} (cube root, both float8):
+     * {@code fn(x)}, x binding as tightly as an operand of * does.
+     */
+    private static int prefix(List<Token> tokens, int op, String fn) {
+        int re = Operands.rightEnd(tokens, op, Operands.MUL);
+        int rs = TokenNav.nextSig(tokens, op);
+        if (re < 0 || rs < 0) return -1;
+        List<Token> out = new ArrayList<>();
+        out.add(new Token(Kind.IDENT, fn, -1));
+        out.add(new Token(Kind.PUNCT, "(", -1));
+        out.addAll(tokens.subList(rs, re + 1));
+        out.add(new Token(Kind.PUNCT, ")", -1));
+        tokens.subList(op, re + 1).clear();
+        tokens.addAll(op, out);
+        return op + 1;
     }
 
     /**

@@ -34,6 +34,19 @@ public final class SubscriptRule implements RewriteRule {
             int cast = TokenNav.prevSig(tokens, first);
             if (cast >= 0 && tokens.get(cast).isOperator("::")) continue; // a type name: x::int[3]
             List<Token> out = new ArrayList<>();
+            if (isJsonb(tokens.subList(first, last + 1), ctx)) { // j['a'][0] is j -> 'a' -> 0
+                out.add(new Token(Kind.PUNCT, "(", -1));
+                out.addAll(tokens.subList(first, last + 1));
+                out.add(new Token(Kind.WHITESPACE, " ", -1));
+                out.add(new Token(Kind.OPERATOR, "->", -1));
+                out.add(new Token(Kind.WHITESPACE, " ", -1));
+                out.addAll(tokens.subList(i + 1, close));
+                out.add(new Token(Kind.PUNCT, ")", -1));
+                tokens.subList(first, close + 1).clear();
+                tokens.addAll(first, out);
+                i = first;
+                continue;
+            }
             out.add(new Token(Kind.IDENT, "_pg_subscript", -1));
             out.add(new Token(Kind.PUNCT, "(", -1));
             out.addAll(tokens.subList(first, last + 1));
@@ -44,5 +57,12 @@ public final class SubscriptRule implements RewriteRule {
             tokens.addAll(first, out);
             i = first;
         }
+    }
+
+    private static boolean isJsonb(List<Token> operand, RewriteContext ctx) {
+        List<Token> sig = new ArrayList<>();
+        for (Token t : operand) if (!t.isTrivia()) sig.add(t);
+        dev.impostgres.translator.types.PgType type = ExpressionTypes.of(sig, ctx.columnTypes());
+        return type != null && type.oid() == 3802;
     }
 }
