@@ -71,7 +71,8 @@ public final class LogicalWalSender {
         this.start = start;
         this.sink = sink;
         this.writer = new PgOutputWriter(start.options().protoVersion());
-        this.encoder = new ChangeEncoder(databases.changeLog(start.database()).catalog(), start.options(), format);
+        ChangeLog changeLog = databases.changeLog(start.database());
+        this.encoder = new ChangeEncoder(changeLog.catalog(), changeLog.history(), start.options(), format);
         this.confirmed = start.slot().confirmedFlushLsn();
         this.position = Math.max(start.requestedLsn(), confirmed);
         this.sentPtr = position;
@@ -157,8 +158,12 @@ public final class LogicalWalSender {
             begun[0] = true;
             emit(tx.beginLsn(), new PgOutputMessage.Begin(tx.commitLsn(), commitTime, (int) tx.xid()));
         };
+        encoder.transactionStarting(connection);
         ChangeLogReader.forEachChange(connection, tx, change -> {
-            if (published[0] == null) published[0] = publications.resolve(connection, start.options().publicationNames());
+            if (published[0] == null) {
+                published[0] = publications.resolve(connection, start.options().publicationNames(),
+                        databases.changeLog(start.database()).history());
+            }
             encoder.encode(connection, change, published[0], begin, this::emit);
         });
         encoder.transactionEnded();

@@ -64,7 +64,7 @@ final class ReplicationSqlFunctions implements ServerFunctions {
             Long upto = uptoLsn == null ? null : lsn(uptoLsn);
             SqliteDatabaseManager databases = services.databases();
             SqlDecoding.Result result = databases.read(caller.database(), connection -> SqlDecoding.decode(connection,
-                    caller.database(), databases.changeLog(caller.database()).catalog(), services.publications(),
+                    caller.database(), databases.changeLog(caller.database()), services.publications(),
                     caller.format(), parsed, slot.confirmedFlushLsn(), upto, uptoChanges));
             if (advance) slots.confirm(slotName, result.endOfDecoding());
             return result.rows().stream().map(r -> new Change(Lsn.format(r.lsn()), r.xid(), r.data())).toList();
