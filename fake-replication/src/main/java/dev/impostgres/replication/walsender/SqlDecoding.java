@@ -40,6 +40,8 @@ public final class SqlDecoding {
     public static Result decode(Connection connection, String database, ChangeLog changeLog,
                                 PublicationResolver publications, FormatSettings format, PgOutputOptions options,
                                 long from, Long uptoLsn, Integer uptoChanges) throws SQLException {
+        // logicalfuncs.c stops once upto_nchanges <= rows returned: a negative limit returns nothing.
+        if (uptoChanges != null && uptoChanges < 0) return new Result(List.of(), from);
         HistoricCatalog history = changeLog.history();
         ChangeEncoder encoder = new ChangeEncoder(changeLog.catalog(), history, options, format);
         PgOutputWriter writer = new PgOutputWriter(options.protoVersion());
