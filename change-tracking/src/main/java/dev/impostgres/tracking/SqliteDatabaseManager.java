@@ -234,6 +234,24 @@ public final class SqliteDatabaseManager implements DatabaseManager {
         }
     }
 
+    /**
+     * A connection for a long-lived reader (a walsender) that the caller owns and closes: opening one per read costs
+     * a new SQLite connection, its pragmas and a parse of the whole schema each time.
+     */
+    public Connection openReader(String database) {
+        SqliteDatabase db;
+        synchronized (this) {
+            checkOpen();
+            checkName(database);
+            db = database(database);
+        }
+        try {
+            return db.connect();
+        } catch (SQLException e) {
+            throw SqliteErrors.toPgException(e, null);
+        }
+    }
+
     /** Creates the file and switches it to WAL (a persistent property of the file). */
     private void create(String name) {
         try (Connection ignored = database(name).connect()) {

@@ -41,7 +41,8 @@ public final class ServerFunctionUdfs {
             session.serverFunctions().dropSlot(caller(session), required(a[0], "slot name"));
             return ""; // void
         });
-        // _pg_logical_slot_changes(advance, slot, upto_lsn, upto_nchanges, VARIADIC options)
+        // _pg_logical_slot_changes(mode, slot, upto_lsn, upto_nchanges, VARIADIC options); mode: bit 0 advance (get),
+        // bit 1 the text variant
         define(c, "_pg_logical_slot_changes", -1, a -> changes(session, holdsWriter, a));
         define(c, "pg_replication_slot_advance", 2, a -> {
             ServerFunctions.CreatedSlot s = advance(session, holdsWriter, a);
@@ -76,15 +77,15 @@ public final class ServerFunctionUdfs {
 
     private static String changes(SessionInfo session, BooleanSupplier holdsWriter, Object[] a) {
         notWhileWriting(holdsWriter, "decode a replication slot");
-        boolean advance = CatalogFunctions.Values.truthy(a[0]);
+        long mode = integer(a[0]);
+        boolean advance = (mode & 1) != 0;
+        String textFunction = (mode & 2) == 0 ? null
+                : "pg_logical_slot_" + (advance ? "get" : "peek") + "_changes(name,pg_lsn,integer,text[])";
         String slot = required(a[1], "slot name");
         String uptoLsn = a[2] == null ? null : a[2].toString();
         Integer uptoChanges = null;
-        if (a[3] != null) {
-            long n = integer(a[3]);
-            if (n < 0) throw new PgException("22023", "upto_nchanges cannot be negative"); // as logicalfuncs.c
-            uptoChanges = (int) n;
-        }
+        // Negative is allowed, as in logicalfuncs.c: it stops decoding before the first row.
+        if (a[3] != null) uptoChanges = (int) integer(a[3]);
         List<String> options = new ArrayList<>();
         for (int i = 4; i < a.length; i++) {
             if (a[i] == null) throw new PgException("22023", "array must not contain nulls"); // options text[]
@@ -93,7 +94,7 @@ public final class ServerFunctionUdfs {
         if (options.size() % 2 != 0) throw new PgException("22023", "array must have even number of elements");
         StringBuilder out = new StringBuilder("[");
         for (ServerFunctions.Change change : session.serverFunctions().changes(caller(session), slot, uptoLsn,
-                uptoChanges, options, advance)) {
+                uptoChanges, options, advance, textFunction)) {
             if (out.length() > 1) out.append(',');
             out.append('[').append(json(change.lsn())).append(',').append(change.xid()).append(',')
                     .append(json(HexFormat.of().formatHex(change.data()))).append(']');

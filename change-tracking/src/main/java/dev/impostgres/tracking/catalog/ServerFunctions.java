@@ -28,10 +28,12 @@ public interface ServerFunctions {
     /**
      * Decodes the slot's pending transactions with pgoutput; {@code advance} (get) moves confirmed_flush_lsn past
      * what was returned, peek leaves the slot as it was. {@code uptoLsn} null and {@code uptoChanges} null mean no
-     * limit. {@code options} are name/value pairs as the VARIADIC text[] gives them.
+     * limit. {@code options} are name/value pairs as the VARIADIC text[] gives them. {@code textFunction}: the
+     * signature of the text variant called (pg_logical_slot_peek_changes…), which pgoutput's binary output refuses;
+     * null for the binary variants.
      */
     List<Change> changes(Caller caller, String slot, String uptoLsn, Integer uptoChanges, List<String> options,
-                         boolean advance);
+                         boolean advance, String textFunction);
 
     /** pg_replication_slot_advance: (slot_name, end_lsn). */
     CreatedSlot advanceSlot(Caller caller, String slot, String uptoLsn);
@@ -45,7 +47,7 @@ public interface ServerFunctions {
         }
         @Override public void dropSlot(Caller caller, String name) { throw unavailable(); }
         @Override public List<Change> changes(Caller caller, String slot, String uptoLsn, Integer uptoChanges,
-                                              List<String> options, boolean advance) {
+                                              List<String> options, boolean advance, String textFunction) {
             throw unavailable();
         }
         @Override public CreatedSlot advanceSlot(Caller caller, String slot, String uptoLsn) { throw unavailable(); }

@@ -34,6 +34,7 @@ public final class ChangeLog {
     private final RelationCatalog catalog;
     private volatile boolean captureEnabled;
     private final AtomicLong knownSchemaVersion = new AtomicLong(-1);
+    private final HistoricCatalog history = new HistoricCatalog();
 
     public ChangeLog(String database, RelationCatalog catalog) {
         this.database = database;
@@ -43,6 +44,9 @@ public final class ChangeLog {
     public String database() { return database; }
 
     public RelationCatalog catalog() { return catalog; }
+
+    /** Relation and publication definitions as of each change (see {@link CatalogHistory}). */
+    public HistoricCatalog history() { return history; }
 
     /** Creates the bookkeeping tables if missing and reads whether capture is on. Call once per file, before use. */
     public void open(Connection connection) throws SQLException {
@@ -58,6 +62,23 @@ public final class ChangeLog {
             st.execute("INSERT OR IGNORE INTO _pg_wal VALUES (1, " + INITIAL_XID + ", " + INITIAL_LSN + ", 0, 0)");
             try (ResultSet rs = st.executeQuery("SELECT capture FROM _pg_wal")) {
                 captureEnabled = rs.next() && rs.getInt(1) != 0;
+            }
+            boolean historyExisted;
+            try (ResultSet rs = st.executeQuery("SELECT 1 FROM sqlite_schema WHERE name = '_pg_catalog_versions'")) {
+                historyExisted = rs.next();
+            }
+            CatalogHistory.install(connection);
+            // A file whose capture began before the history existed: today's definitions are its baseline.
+            if (captureEnabled && !historyExisted) {
+                st.execute("BEGIN IMMEDIATE");
+                try {
+                    CatalogHistory.markAll(connection);
+                    CatalogHistory.record(connection, catalog);
+                    st.execute("COMMIT");
+                } catch (SQLException e) {
+                    st.execute("ROLLBACK");
+                    throw e;
+                }
             }
         }
     }
@@ -77,21 +98,33 @@ public final class ChangeLog {
             st.execute("UPDATE _pg_wal SET capture = 1");
         }
         ChangeCapture.installAll(connection);
+        CatalogHistory.markAll(connection);
+        CatalogHistory.record(connection, catalog);
         captureEnabled = true;
         knownSchemaVersion.set(schemaVersion(connection));
     }
 
     /**
      * After a successful writing statement: when capture is on and the schema changed (a table was created or
-     * altered), (re)installs the triggers, so that the rest of the transaction is captured. Stand-in until the DDL
-     * code calls {@link ChangeCapture#install} itself.
+     * altered), (re)installs the triggers, so that the rest of the transaction is captured; when the statement
+     * changed a relation's or publication's definition, records the new version in the {@link CatalogHistory}.
      */
     public void afterWrite(Connection connection) throws SQLException {
         if (!captureEnabled) return;
-        long version = schemaVersion(connection);
-        if (version == knownSchemaVersion.get()) return;
-        ChangeCapture.installAll(connection);
-        knownSchemaVersion.set(schemaVersion(connection));
+        long version;
+        boolean dirty;
+        // One query per writing statement: this runs after every INSERT/UPDATE/DELETE.
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT (SELECT schema_version "
+                + "FROM pragma_schema_version), EXISTS (SELECT 1 FROM _pg_catalog_dirty)")) {
+            rs.next();
+            version = rs.getLong(1);
+            dirty = rs.getInt(2) != 0;
+        }
+        if (version != knownSchemaVersion.get()) {
+            ChangeCapture.installAll(connection);
+            knownSchemaVersion.set(schemaVersion(connection));
+        }
+        if (dirty) CatalogHistory.record(connection, catalog);
     }
 
     /**
@@ -99,6 +132,8 @@ public final class ChangeLog {
      * xid and LSNs durably (same transaction) and returns it, else null. The caller holds the writer lock.
      */
     public CommittedTransaction beforeCommit(Connection connection, long commitTimeMicros) throws SQLException {
+        // Catalog edits made outside a session statement (internal bookkeeping) still get their version.
+        if (captureEnabled && CatalogHistory.dirty(connection)) CatalogHistory.record(connection, catalog);
         long nextXid, endLsn, lastSeq, maxSeq, firstSeq;
         try (Statement st = connection.createStatement()) {
             try (ResultSet rs = st.executeQuery("SELECT next_xid, end_lsn, last_seq FROM _pg_wal")) {
@@ -179,6 +214,7 @@ public final class ChangeLog {
             d2.setLong(1, confirmedLsn);
             d2.executeUpdate();
         }
+        CatalogHistory.prune(connection, lastSeq);
     }
 
     private static long schemaVersion(Connection connection) throws SQLException {

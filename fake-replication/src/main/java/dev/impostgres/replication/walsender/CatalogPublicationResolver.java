@@ -1,6 +1,7 @@
 package dev.impostgres.replication.walsender;
 
-import dev.impostgres.tracking.changes.RelationDescription;
+import dev.impostgres.tracking.changes.HistoricCatalog;
+import dev.impostgres.tracking.changes.HistoricCatalog.Publication;
 import dev.impostgres.tracking.changes.RowChange;
 import dev.impostgres.translator.error.PgException;
 import dev.impostgres.translator.error.SqlState;
@@ -12,32 +13,39 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Publications as CREATE PUBLICATION recorded them in the database's {@code _pg_publication} tables. A relation is
  * published for an operation when any named publication both includes it (FOR ALL TABLES, listed, or its schema
- * listed) and publishes that operation, as pgoutput's get_rel_sync_entry unions pubactions.
+ * listed) and publishes that operation, as pgoutput's get_rel_sync_entry unions pubactions. Each change is judged by
+ * the publications as they were when it was made (the catalog history), as Postgres's historic snapshot does; today's
+ * definition stands in where the history has none.
  */
 public final class CatalogPublicationResolver implements PublicationResolver {
 
-    /** One publication: what it includes and which operations it publishes. */
-    private record Publication(boolean allTables, Set<Integer> relations, Set<String> schemas, Set<RowChange.Op> ops) {
-        boolean includes(RelationDescription relation) {
-            return allTables || relations.contains(relation.oid()) || schemas.contains(relation.namespace());
-        }
-    }
-
     @Override
-    public Published resolve(Connection connection, List<String> publicationNames) throws SQLException {
-        List<Publication> publications = new ArrayList<>();
-        for (String name : publicationNames) publications.add(load(connection, name));
-        return (relation, op) -> {
-            for (Publication p : publications) {
-                if (p.ops().contains(op) && p.includes(relation)) return true;
+    public Published resolve(Connection connection, List<String> publicationNames, HistoricCatalog history) throws SQLException {
+        List<String> names = List.copyOf(publicationNames);
+        List<Publication> today = new ArrayList<>();
+        for (String name : names) today.add(history.knowsPublication(name) ? loadIfExists(connection, name) : load(connection, name));
+        return (relation, op, seq) -> {
+            for (int i = 0; i < names.size(); i++) {
+                Optional<Publication> then = history.publication(names.get(i), seq);
+                Publication p = then != null ? then.orElse(null) : today.get(i);
+                if (p != null && p.ops().contains(op) && p.includes(relation)) return true;
             }
             return false;
         };
+    }
+
+    private static Publication loadIfExists(Connection connection, String name) throws SQLException {
+        try {
+            return load(connection, name);
+        } catch (PgException e) {
+            return null; // dropped since; the history still answers for the changes made while it existed
+        }
     }
 
     private static Publication load(Connection connection, String name) throws SQLException {
@@ -78,6 +86,6 @@ public final class CatalogPublicationResolver implements PublicationResolver {
                 while (rs.next()) schemas.add(rs.getString(1));
             }
         }
-        return new Publication(allTables, relations, schemas, ops);
+        return new Publication(allTables, ops, relations, schemas);
     }
 }

@@ -3,6 +3,7 @@ package dev.impostgres.replication.walsender;
 import dev.impostgres.replication.pgoutput.PgOutputMessage;
 import dev.impostgres.replication.pgoutput.PgOutputOptions;
 import dev.impostgres.replication.pgoutput.TupleValue;
+import dev.impostgres.tracking.changes.HistoricCatalog;
 import dev.impostgres.tracking.changes.RelationCatalog;
 import dev.impostgres.tracking.changes.RelationColumn;
 import dev.impostgres.tracking.changes.RelationDescription;
@@ -20,7 +21,8 @@ import java.util.Optional;
 
 /**
  * Turns logged row changes into pgoutput messages as pgoutput.c does: a Relation before the first change of a
- * relation in this walsender session and again whenever its description changed; old tuples as 'K' (key columns,
+ * relation in this walsender session and again after a catalog change touching it or any publication (each change
+ * decoded with the relation and publications as they were then, from the catalog history); old tuples as 'K' (key columns,
  * the others null) under DEFAULT/INDEX identity only when the key changed (always for a Delete), as 'O' (the whole
  * row) under FULL; values in the type's text output, or binary send format with {@code binary 'true'}.
  */
@@ -35,15 +37,20 @@ final class ChangeEncoder {
     private static final int FIRST_GENBKI_OBJECT_ID = 10_000;
 
     private final RelationCatalog catalog;
+    private final HistoricCatalog history;
     private final PgOutputOptions options;
     private final FormatSettings format;
     private final ValueCodec codec = new ValueCodec();
-    private final Map<Integer, RelationDescription> sentRelations = new HashMap<>();
+    /** What this session last sent for each relation, and at which change (to spot catalog changes since). */
+    private record Sent(RelationDescription relation, long seq) {}
+
+    private final Map<Integer, Sent> sentRelations = new HashMap<>();
     /** Relations truncated in the transaction being decoded: their relcache entry is invalidated when it commits. */
     private final java.util.Set<Integer> invalidatedAtCommit = new java.util.HashSet<>();
 
-    ChangeEncoder(RelationCatalog catalog, PgOutputOptions options, FormatSettings format) {
+    ChangeEncoder(RelationCatalog catalog, HistoricCatalog history, PgOutputOptions options, FormatSettings format) {
         this.catalog = catalog;
+        this.history = history;
         this.options = options;
         this.format = format;
     }
@@ -56,11 +63,10 @@ final class ChangeEncoder {
             throws SQLException {
         if (change.op() == RowChange.Op.TRUNCATE) return truncate(connection, change, published, beforeFirst, out);
         if (change.op() == RowChange.Op.MESSAGE) return message(change, beforeFirst, out);
-        Optional<RelationDescription> found = catalog.describe(connection, change.relation());
-        // A table dropped since: its structure is gone, as are its changes for any consumer that starts now.
+        Optional<RelationDescription> found = describe(connection, change.relation(), change.seq());
         if (found.isEmpty()) return false;
         RelationDescription relation = found.get();
-        if (!published.publishes(relation, change.op())) return false;
+        if (!published.publishes(relation, change.op(), change.seq())) return false;
         PgOutputMessage message = switch (change.op()) {
             case INSERT -> new PgOutputMessage.Insert(0, relation.oid(), tuple(relation, change.newRow(), false));
             case UPDATE -> update(relation, change);
@@ -69,7 +75,7 @@ final class ChangeEncoder {
         };
         if (message == null) return false;
         beforeFirst.run();
-        relation(connection, relation, out);
+        relation(connection, relation, change.seq(), out);
         out.emit(change.lsn(), message);
         return true;
     }
@@ -112,19 +118,34 @@ final class ChangeEncoder {
                              Out out) throws SQLException {
         List<RelationDescription> relations = new ArrayList<>();
         for (String table : change.truncated()) {
-            Optional<RelationDescription> found = catalog.describe(connection, table);
+            Optional<RelationDescription> found = describe(connection, table, change.seq());
             found.ifPresent(r -> invalidatedAtCommit.add(r.oid()));
-            if (found.isPresent() && published.publishes(found.get(), RowChange.Op.TRUNCATE)) relations.add(found.get());
+            if (found.isPresent() && published.publishes(found.get(), RowChange.Op.TRUNCATE, change.seq())) relations.add(found.get());
         }
         if (relations.isEmpty()) return false;
         beforeFirst.run();
         // TRUNCATE gives each table a new relfilenode, whose relcache invalidation makes pgoutput send the
         // Relation again before the Truncate even when it was sent already.
         relations.forEach(r -> sentRelations.remove(r.oid()));
-        for (RelationDescription r : relations) relation(connection, r, out);
+        for (RelationDescription r : relations) relation(connection, r, change.seq(), out);
         out.emit(change.lsn(), new PgOutputMessage.Truncate(0, change.truncateOptions(),
                 relations.stream().map(RelationDescription::oid).toList()));
         return true;
+    }
+
+    /** Call before decoding a transaction: loads the catalog versions committed since the last one. */
+    void transactionStarting(Connection connection) throws SQLException {
+        history.refresh(connection);
+    }
+
+    /**
+     * The relation as the change saw it (Postgres decodes with a historic catalog snapshot), from the catalog history;
+     * today's definition when the history does not know it (a table made outside the DDL runner). Empty when it did
+     * not exist then, or was dropped since and the history has no record of it.
+     */
+    private Optional<RelationDescription> describe(Connection connection, String storageName, long seq) throws SQLException {
+        Optional<RelationDescription> historic = history.relation(storageName, seq);
+        return historic != null ? historic : catalog.describe(connection, storageName);
     }
 
     /**
@@ -137,8 +158,12 @@ final class ChangeEncoder {
         invalidatedAtCommit.clear();
     }
 
-    private void relation(Connection connection, RelationDescription relation, Out out) throws SQLException {
-        if (relation.equals(sentRelations.get(relation.oid()))) return;
+    private void relation(Connection connection, RelationDescription relation, long seq, Out out) throws SQLException {
+        Sent sent = sentRelations.get(relation.oid());
+        if (sent != null && sent.relation().equals(relation)
+                && !history.invalidatedBetween(relation.storageName(), sent.seq(), seq)) {
+            return;
+        }
         // pgoutput's send_relation_and_attrs: a Type for every column whose type is not built in (enums), each time
         // the Relation is sent, before it.
         for (RelationColumn column : relation.columns()) {
@@ -150,7 +175,7 @@ final class ChangeEncoder {
                 .map(c -> new PgOutputMessage.Column(c.key() ? 1 : 0, c.name(), c.type().oid(), c.typmod())).toList();
         String namespace = relation.namespace().equals("pg_catalog") ? "" : relation.namespace();
         out.emit(0, new PgOutputMessage.Relation(0, relation.oid(), namespace, relation.name(), relation.replicaIdentity(), columns));
-        sentRelations.put(relation.oid(), relation);
+        sentRelations.put(relation.oid(), new Sent(relation, seq));
     }
 
     /** {namespace, name} of a user-defined type (an enum or an array of one); pg_catalog is sent as "". */

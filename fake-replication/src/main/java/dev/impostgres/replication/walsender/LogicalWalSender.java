@@ -13,9 +13,11 @@ import dev.impostgres.tracking.changes.ChangeLog;
 import dev.impostgres.tracking.changes.ChangeLogReader;
 import dev.impostgres.tracking.changes.CommitListener;
 import dev.impostgres.tracking.changes.CommittedTransaction;
+import dev.impostgres.translator.error.PgException;
 import dev.impostgres.translator.types.FormatSettings;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -59,6 +61,7 @@ public final class LogicalWalSender {
     private final AtomicBoolean stopped = new AtomicBoolean();
     private final AtomicBoolean replyRequested = new AtomicBoolean();
     private final AtomicLong flushRequested = new AtomicLong();
+    private Connection reader;
     private long position;
     private long sentPtr;
     private long confirmed;
@@ -71,7 +74,8 @@ public final class LogicalWalSender {
         this.start = start;
         this.sink = sink;
         this.writer = new PgOutputWriter(start.options().protoVersion());
-        this.encoder = new ChangeEncoder(databases.changeLog(start.database()).catalog(), start.options(), format);
+        ChangeLog changeLog = databases.changeLog(start.database());
+        this.encoder = new ChangeEncoder(changeLog.catalog(), changeLog.history(), start.options(), format);
         this.confirmed = start.slot().confirmedFlushLsn();
         this.position = Math.max(start.requestedLsn(), confirmed);
         this.sentPtr = position;
@@ -101,6 +105,7 @@ public final class LogicalWalSender {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            closeReader();
             changeLog.removeListener(listener);
             slots.release(start.slot().name(), start.pid());
         }
@@ -129,23 +134,51 @@ public final class LogicalWalSender {
     /** Sends every committed transaction past the position, in batches; true when something was sent. */
     private boolean sendPending() {
         boolean sentAny = false;
-        while (!stopped.get()) {
-            int[] count = {0};
-            boolean[] sent = {false};
-            databases.read(start.database(), connection -> {
-                List<CommittedTransaction> batch = ChangeLogReader.transactionsFrom(connection, start.database(), position, BATCH);
-                for (CommittedTransaction tx : batch) {
-                    if (stopped.get()) break;
-                    sent[0] |= sendTransaction(connection, tx);
-                    count[0]++;
+        try {
+            while (!stopped.get()) {
+                int count = 0;
+                boolean sent = false;
+                Connection connection = reader();
+                // One read transaction per batch: the batch and the end LSN come from the same snapshot, so the
+                // position a keepalive reports never passes a transaction that committed after the batch was read.
+                try (Statement st = connection.createStatement()) {
+                    st.execute("BEGIN");
+                    try {
+                        List<CommittedTransaction> batch = ChangeLogReader.transactionsFrom(connection, start.database(), position, BATCH);
+                        for (CommittedTransaction tx : batch) {
+                            if (stopped.get()) break;
+                            sent |= sendTransaction(connection, tx);
+                            count++;
+                        }
+                        if (batch.size() < BATCH && !stopped.get()) sentPtr = Math.max(sentPtr, ChangeLog.currentLsn(connection));
+                    } finally {
+                        st.execute("COMMIT");
+                    }
                 }
-                if (batch.size() < BATCH && !stopped.get()) sentPtr = Math.max(sentPtr, ChangeLog.currentLsn(connection));
-                return null;
-            });
-            sentAny |= sent[0];
-            if (count[0] < BATCH) return sentAny;
+                sentAny |= sent;
+                if (count < BATCH) return sentAny;
+            }
+            return sentAny;
+        } catch (SQLException e) {
+            closeReader();
+            throw PgException.of("XX000", "reading the change log failed: %s", e.getMessage());
         }
-        return sentAny;
+    }
+
+    /** The walsender's own read connection, kept for its lifetime (opening one per read re-parses the schema). */
+    private Connection reader() {
+        if (reader == null) reader = databases.openReader(start.database());
+        return reader;
+    }
+
+    private void closeReader() {
+        if (reader == null) return;
+        try {
+            reader.close();
+        } catch (SQLException ignored) {
+            // nothing left to do with it
+        }
+        reader = null;
     }
 
     private boolean sendTransaction(Connection connection, CommittedTransaction tx) throws SQLException {
@@ -157,8 +190,12 @@ public final class LogicalWalSender {
             begun[0] = true;
             emit(tx.beginLsn(), new PgOutputMessage.Begin(tx.commitLsn(), commitTime, (int) tx.xid()));
         };
+        encoder.transactionStarting(connection);
         ChangeLogReader.forEachChange(connection, tx, change -> {
-            if (published[0] == null) published[0] = publications.resolve(connection, start.options().publicationNames());
+            if (published[0] == null) {
+                published[0] = publications.resolve(connection, start.options().publicationNames(),
+                        databases.changeLog(start.database()).history());
+            }
             encoder.encode(connection, change, published[0], begin, this::emit);
         });
         encoder.transactionEnded();

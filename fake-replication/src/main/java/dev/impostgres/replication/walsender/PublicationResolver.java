@@ -1,5 +1,6 @@
 package dev.impostgres.replication.walsender;
 
+import dev.impostgres.tracking.changes.HistoricCatalog;
 import dev.impostgres.tracking.changes.RelationDescription;
 import dev.impostgres.tracking.changes.RowChange;
 import java.sql.Connection;
@@ -19,11 +20,12 @@ public interface PublicationResolver {
     /** What a set of publications publishes. */
     @FunctionalInterface
     interface Published {
-        boolean publishes(RelationDescription relation, RowChange.Op op);
+        /** Whether {@code op} on {@code relation} is published, as the publications were when change {@code seq} was made. */
+        boolean publishes(RelationDescription relation, RowChange.Op op, long seq);
     }
 
     /** @throws dev.impostgres.translator.error.PgException 42704 for a name that is not a publication */
-    Published resolve(Connection connection, List<String> publicationNames) throws SQLException;
+    Published resolve(Connection connection, List<String> publicationNames, HistoricCatalog history) throws SQLException;
 
-    PublicationResolver ALL_TABLES = (connection, names) -> (relation, op) -> true;
+    PublicationResolver ALL_TABLES = (connection, names, history) -> (relation, op, seq) -> true;
 }

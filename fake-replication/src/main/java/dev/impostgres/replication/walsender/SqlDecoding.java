@@ -6,7 +6,7 @@ import dev.impostgres.replication.pgoutput.PgOutputWriter;
 import dev.impostgres.tracking.changes.ChangeLog;
 import dev.impostgres.tracking.changes.ChangeLogReader;
 import dev.impostgres.tracking.changes.CommittedTransaction;
-import dev.impostgres.tracking.changes.RelationCatalog;
+import dev.impostgres.tracking.changes.HistoricCatalog;
 import dev.impostgres.translator.types.FormatSettings;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -37,10 +37,13 @@ public final class SqlDecoding {
     private SqlDecoding() {}
 
     /** Decodes, on {@code connection} (a read connection to the slot's database), what comes after {@code from}. */
-    public static Result decode(Connection connection, String database, RelationCatalog catalog,
+    public static Result decode(Connection connection, String database, ChangeLog changeLog,
                                 PublicationResolver publications, FormatSettings format, PgOutputOptions options,
                                 long from, Long uptoLsn, Integer uptoChanges) throws SQLException {
-        ChangeEncoder encoder = new ChangeEncoder(catalog, options, format);
+        // logicalfuncs.c stops once upto_nchanges <= rows returned: a negative limit returns nothing.
+        if (uptoChanges != null && uptoChanges < 0) return new Result(List.of(), from);
+        HistoricCatalog history = changeLog.history();
+        ChangeEncoder encoder = new ChangeEncoder(changeLog.catalog(), history, options, format);
         PgOutputWriter writer = new PgOutputWriter(options.protoVersion());
         List<Row> rows = new ArrayList<>();
         long position = from;
@@ -50,7 +53,7 @@ public final class SqlDecoding {
             List<CommittedTransaction> batch = ChangeLogReader.transactionsFrom(connection, database, position, BATCH);
             for (CommittedTransaction tx : batch) {
                 if (uptoLsn != null && tx.commitLsn() >= uptoLsn) return new Result(rows, Math.max(from, Math.min(uptoLsn, end)));
-                decodeTransaction(connection, tx, encoder, writer, publications, options, published, rows);
+                decodeTransaction(connection, tx, encoder, writer, publications, history, options, published, rows);
                 position = tx.endLsn();
                 if (uptoChanges != null && uptoChanges > 0 && rows.size() >= uptoChanges) return new Result(rows, tx.endLsn());
             }
@@ -59,7 +62,8 @@ public final class SqlDecoding {
     }
 
     private static void decodeTransaction(Connection connection, CommittedTransaction tx, ChangeEncoder encoder,
-                                          PgOutputWriter writer, PublicationResolver publications, PgOutputOptions options,
+                                          PgOutputWriter writer, PublicationResolver publications, HistoricCatalog history,
+                                          PgOutputOptions options,
                                           PublicationResolver.Published[] published, List<Row> rows) throws SQLException {
         long commitTime = tx.commitTimeMicros() - POSTGRES_EPOCH_MICROS;
         boolean[] begun = {false};
@@ -70,8 +74,9 @@ public final class SqlDecoding {
             begun[0] = true;
             rows.add(new Row(tx.beginLsn(), tx.xid(), writer.write(new PgOutputMessage.Begin(tx.commitLsn(), commitTime, (int) tx.xid()))));
         };
+        encoder.transactionStarting(connection);
         ChangeLogReader.forEachChange(connection, tx, change -> {
-            if (published[0] == null) published[0] = publications.resolve(connection, options.publicationNames());
+            if (published[0] == null) published[0] = publications.resolve(connection, options.publicationNames(), history);
             encoder.encode(connection, change, published[0], begin, (walStart, message) -> {
                 if (walStart == 0) {
                     pending.add(message);

@@ -105,7 +105,7 @@ class LogicalWalSenderTest {
 
     @Test
     void transactionsWithoutPublishedChangesAreSkipped() throws Exception {
-        publications = (connection, names) -> (relation, op) -> relation.name().equals("items");
+        publications = (connection, names, history) -> (relation, op, seq) -> relation.name().equals("items");
         startWalSender(0);
         next();
         sql("INSERT INTO other VALUES (1)");
@@ -117,7 +117,7 @@ class LogicalWalSenderTest {
 
     @Test
     void aTruncateMakesTheNextChangeSendTheRelationAgainEvenWhenTruncateIsNotPublished() throws Exception {
-        publications = (connection, names) -> (relation, op) -> op != dev.impostgres.tracking.changes.RowChange.Op.TRUNCATE;
+        publications = (connection, names, history) -> (relation, op, seq) -> op != dev.impostgres.tracking.changes.RowChange.Op.TRUNCATE;
         startWalSender(0);
         next();
         sql("INSERT INTO items VALUES (1, 'a', 1)");

@@ -77,7 +77,7 @@ class UserTypeMessagesTest {
         PgOutputOptions options = PgOutputOptions.parse(List.of(new GenericOption("proto_version", "1"),
                 new GenericOption("publication_names", "p")));
         SqlDecoding.Result result = databases.read("postgres", c -> SqlDecoding.decode(c, "postgres",
-                databases.changeLog("postgres").catalog(), PublicationResolver.ALL_TABLES, FormatSettings.DEFAULT,
+                databases.changeLog("postgres"), PublicationResolver.ALL_TABLES, FormatSettings.DEFAULT,
                 options, 0, null, null));
         PgOutputReader reader = new PgOutputReader();
         List<PgOutputMessage> messages = new ArrayList<>();

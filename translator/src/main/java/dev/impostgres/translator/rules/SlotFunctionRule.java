@@ -30,13 +30,16 @@ public final class SlotFunctionRule implements RewriteRule {
 
     private record Function(String sqliteName, String firstArgument, List<Column> columns) {}
 
-    private static final Map<String, Function> FUNCTIONS = Map.of(
-            "pg_create_logical_replication_slot", new Function("_pg_create_logical_replication_slot", null,
-                    List.of(new Column("slot_name", PgTypes.NAME, false), new Column("lsn", PgTypes.PG_LSN, false))),
-            "pg_logical_slot_peek_binary_changes", new Function("_pg_logical_slot_changes", "0", changeColumns()),
-            "pg_logical_slot_get_binary_changes", new Function("_pg_logical_slot_changes", "1", changeColumns()),
-            "pg_replication_slot_advance", new Function("_pg_replication_slot_advance", null,
-                    List.of(new Column("slot_name", PgTypes.NAME, false), new Column("end_lsn", PgTypes.PG_LSN, false))));
+    private static final Map<String, Function> FUNCTIONS = Map.ofEntries(
+            Map.entry("pg_create_logical_replication_slot", new Function("_pg_create_logical_replication_slot", null,
+                    List.of(new Column("slot_name", PgTypes.NAME, false), new Column("lsn", PgTypes.PG_LSN, false)))),
+            Map.entry("pg_logical_slot_peek_binary_changes", new Function("_pg_logical_slot_changes", "0", changeColumns())),
+            Map.entry("pg_logical_slot_get_binary_changes", new Function("_pg_logical_slot_changes", "1", changeColumns())),
+            // The text variants (first argument 2 / 3): pgoutput refuses them, as in Postgres, after the startup.
+            Map.entry("pg_logical_slot_peek_changes", new Function("_pg_logical_slot_changes", "2", textChangeColumns())),
+            Map.entry("pg_logical_slot_get_changes", new Function("_pg_logical_slot_changes", "3", textChangeColumns())),
+            Map.entry("pg_replication_slot_advance", new Function("_pg_replication_slot_advance", null,
+                    List.of(new Column("slot_name", PgTypes.NAME, false), new Column("end_lsn", PgTypes.PG_LSN, false)))));
 
     private static final Set<String> NOT_ALIASES = Set.of("where", "join", "on", "order", "group", "limit", "union",
             "left", "right", "inner", "cross", "full", "natural", "offset", "having", "window", "except", "intersect",
@@ -45,6 +48,11 @@ public final class SlotFunctionRule implements RewriteRule {
     private static List<Column> changeColumns() {
         return List.of(new Column("lsn", PgTypes.PG_LSN, false), new Column("xid", PgTypes.XID, false),
                 new Column("data", PgTypes.BYTEA, true));
+    }
+
+    private static List<Column> textChangeColumns() {
+        return List.of(new Column("lsn", PgTypes.PG_LSN, false), new Column("xid", PgTypes.XID, false),
+                new Column("data", PgTypes.TEXT, false));
     }
 
     @Override

@@ -182,6 +182,13 @@ public final class WriteCoercion {
         int before = tokens.size();
         if (target.typeOid() == 1700 && from == to && tokens.get(from).kind() == Kind.NUMBER) {
             tokens.set(from, new Token(Kind.STRING, Literals.quote(tokens.get(from).text()), tokens.get(from).start()));
+        } else if (target.typeOid() == 1700 && from + 1 == to && tokens.get(to).kind() == Kind.NUMBER
+                && (tokens.get(from).isOperator("-") || tokens.get(from).isOperator("+"))) {
+            // A signed literal too (-0.000100 would otherwise become the REAL -0.0001); numeric_in takes the sign.
+            tokens.set(to, new Token(Kind.STRING, Literals.quote(tokens.get(from).text() + tokens.get(to).text()),
+                    tokens.get(from).start()));
+            tokens.remove(from);
+            to--;
         }
         tokens.add(to + 1, new Token(Kind.PUNCT, ")", -1));
         // The leading arguments as one opaque token: its commas must not count as item separators.

@@ -39,4 +39,11 @@ class WriteCoercionTest {
         assertThat(coerce("INSERT INTO other VALUES (1)")).isEqualTo("INSERT INTO other VALUES (1)");
         assertThat(coerce("INSERT INTO t SELECT 1, 2, 'x'")).isEqualTo("INSERT INTO t SELECT 1, 2, 'x'");
     }
+
+    @Test
+    void aSignedNumericLiteralKeepsItsTrailingZeros() {
+        assertThat(coerce("INSERT INTO t VALUES (-1, -0.000100, 'x'), (2, +1.50, 'y')")).isEqualTo(
+                "INSERT INTO t VALUES (_pg_in(23, -1, -1), _pg_in(1700, 393222, '-0.000100'), _pg_in(25, -1, 'x')), "
+                        + "(_pg_in(23, -1, 2), _pg_in(1700, 393222, '+1.50'), _pg_in(25, -1, 'y'))");
+    }
 }

@@ -45,6 +45,9 @@ public final class ReplicationConnection {
     public interface Output {
         void send(BackendMessage message);
 
+        /** Protocol messages already encoded (a walsender's coalesced CopyData frames), written as they are. */
+        void sendEncoded(byte[] frames, int length);
+
         void flush();
 
         boolean isOpen();

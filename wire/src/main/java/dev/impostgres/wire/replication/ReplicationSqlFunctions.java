@@ -54,17 +54,22 @@ final class ReplicationSqlFunctions implements ServerFunctions {
 
     @Override
     public List<Change> changes(Caller caller, String slotName, String uptoLsn, Integer uptoChanges, List<String> options,
-                                boolean advance) {
+                                boolean advance, String textFunction) {
         SlotManager slots = services.slots();
         ReplicationSlot slot = slots.acquire(slotName, caller.database(), caller.pid());
         try {
             List<GenericOption> pairs = new ArrayList<>();
             for (int i = 0; i + 1 < options.size(); i += 2) pairs.add(new GenericOption(options.get(i), options.get(i + 1)));
-            PgOutputOptions parsed = PgOutputOptions.parse(pairs);
+            PgOutputOptions parsed = PgOutputOptions.parse(pairs); // pgoutput's startup callback
+            if (textFunction != null) {
+                // logicalfuncs.c, after the startup callback: pgoutput only produces binary output.
+                throw PgException.of("0A000", "logical decoding output plugin \"%s\" produces binary output, but "
+                        + "function \"%s\" expects textual data", slot.plugin(), textFunction);
+            }
             Long upto = uptoLsn == null ? null : lsn(uptoLsn);
             SqliteDatabaseManager databases = services.databases();
             SqlDecoding.Result result = databases.read(caller.database(), connection -> SqlDecoding.decode(connection,
-                    caller.database(), databases.changeLog(caller.database()).catalog(), services.publications(),
+                    caller.database(), databases.changeLog(caller.database()), services.publications(),
                     caller.format(), parsed, slot.confirmedFlushLsn(), upto, uptoChanges));
             if (advance) slots.confirm(slotName, result.endOfDecoding());
             return result.rows().stream().map(r -> new Change(Lsn.format(r.lsn()), r.xid(), r.data())).toList();

@@ -34,6 +34,8 @@ public final class WalSenderStream {
 
     private final LogicalWalSender walSender;
     private final ReplicationConnection.Output out;
+    /** The walsender's CopyData frames not yet handed to the connection (walsender thread only). */
+    private final CopyDataFrames frames = new CopyDataFrames();
     private final int pid;
     private Thread thread;
     private volatile boolean active;
@@ -47,9 +49,13 @@ public final class WalSenderStream {
         this.walSender = new LogicalWalSender(services.databases(), services.slots(), services.publications(), format,
                 new LogicalWalSender.Start(database, slot, startLsn, options, pid), new WalSenderSink() {
                     @Override public void send(StreamingMessage message) {
-                        out.send(new BackendMessage.CopyData(StreamingCodec.encode(message)));
+                        frames.add(StreamingCodec.encode(message));
+                        if (frames.full()) frames.writeTo(out);
                     }
-                    @Override public void flush() { out.flush(); }
+                    @Override public void flush() {
+                        frames.writeTo(out);
+                        out.flush();
+                    }
                     @Override public boolean isOpen() { return out.isOpen(); }
                 });
     }
@@ -119,6 +125,7 @@ public final class WalSenderStream {
             walSender.run();
         } catch (RuntimeException e) {
             failed = true;
+            frames.writeTo(out);
             if (!stopping && out.isOpen()) {
                 PgException error = e instanceof PgException p ? p : new PgException(SqlState.INTERNAL_ERROR,
                         "internal error: " + e.getClass().getSimpleName(), e);
@@ -128,6 +135,7 @@ public final class WalSenderStream {
                 out.flush();
             }
         } finally {
+            frames.writeTo(out); // anything sent without a flush goes out before what the connection sends next
             active = false;
         }
     }

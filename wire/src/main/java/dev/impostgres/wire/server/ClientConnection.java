@@ -278,6 +278,7 @@ final class ClientConnection implements BackendRegistry.Cancellable {
     private ReplicationConnection.Output replicationOutput() {
         return new ReplicationConnection.Output() {
             @Override public void send(BackendMessage message) { out.send(message); }
+            @Override public void sendEncoded(byte[] frames, int length) { out.sendEncoded(frames, length); }
             @Override public void flush() { out.flush(); }
             @Override public boolean isOpen() { return out.isOpen(); }
         };

@@ -1,6 +1,7 @@
 package dev.impostgres.wire.server;
 
 import dev.impostgres.wire.codec.BackendMessage;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
@@ -23,6 +24,18 @@ final class Outbound {
 
     void send(BackendMessage message) {
         channel.write(message, channel.voidPromise());
+        if (++unflushed >= 256) {
+            flush();
+            awaitWritable();
+        }
+    }
+
+    /**
+     * Bytes that are already whole protocol messages (the backend encoder passes a ByteBuf through untouched): one
+     * write, and one hand-over to the event loop, for many messages.
+     */
+    void sendEncoded(byte[] frames, int length) {
+        channel.write(Unpooled.wrappedBuffer(frames, 0, length), channel.voidPromise());
         if (++unflushed >= 256) {
             flush();
             awaitWritable();

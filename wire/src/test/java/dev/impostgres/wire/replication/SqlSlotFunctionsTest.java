@@ -140,6 +140,27 @@ class SqlSlotFunctionsTest {
     }
 
     @Test
+    void theTextVariantsRefusePgoutputAfterItsOptionsWereCheckedAndLeaveTheSlot() throws SQLException {
+        st.execute("SELECT pg_create_logical_replication_slot('s', 'pgoutput')");
+        st.execute("INSERT INTO items VALUES (1, 'a')");
+        assertThatThrownBy(() -> st.executeQuery("SELECT * FROM pg_logical_slot_get_changes('s', NULL, NULL, " + OPTIONS + ")"))
+                .hasMessageContaining("logical decoding output plugin \"pgoutput\" produces binary output, but function "
+                        + "\"pg_logical_slot_get_changes(name,pg_lsn,integer,text[])\" expects textual data")
+                .satisfies(e -> assertThat(((SQLException) e).getSQLState()).isEqualTo("0A000"));
+        assertThatThrownBy(() -> st.executeQuery("SELECT * FROM pg_logical_slot_peek_changes('s', NULL, NULL, 'proto_version', '1')"))
+                .hasMessageContaining("option \"publication_names\" missing");
+        assertThat(changes("pg_logical_slot_peek_binary_changes('s', NULL, NULL, " + OPTIONS + ")")).hasSize(4);
+    }
+
+    @Test
+    void aNegativeChangeLimitReturnsNothing() throws SQLException {
+        st.execute("SELECT pg_create_logical_replication_slot('s', 'pgoutput')");
+        st.execute("INSERT INTO items VALUES (1, 'a')");
+        assertThat(changes("pg_logical_slot_get_binary_changes('s', NULL, -1, " + OPTIONS + ")")).isEmpty();
+        assertThat(changes("pg_logical_slot_peek_binary_changes('s', NULL, NULL, " + OPTIONS + ")")).hasSize(4);
+    }
+
+    @Test
     void advanceMovesTheConfirmedPositionWithoutDecoding() throws SQLException {
         st.execute("SELECT pg_create_logical_replication_slot('s', 'pgoutput')");
         st.execute("INSERT INTO items VALUES (1, 'a')");
