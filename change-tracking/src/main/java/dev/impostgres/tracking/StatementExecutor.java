@@ -44,9 +44,25 @@ final class StatementExecutor {
                 TypedStatements.typed(connection, dev.impostgres.tracking.schema.ViewWrites.rewrite(connection,
                         dev.impostgres.tracking.schema.SqlFunctionCalls.inline(connection, untyped))));
         PublishedWrites.check(connection, statement);
-        try (PreparedStatement ps = connection.prepareStatement(WriteTargets.bind(connection, statement))) {
+        String sql = WriteTargets.bind(connection, statement);
+        String verb = statement.tag().verb();
+        TriggeredReturning.Plan triggered = statement.returnsRows() && (verb.equals("INSERT") || verb.equals("UPDATE"))
+                ? TriggeredReturning.plan(connection, sql) : null;
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
             bind(ps, parameters);
             List<ResultColumns.Raw> raw = ResultColumns.raw(ps);
+            if (triggered != null && !raw.isEmpty()) {
+                List<Object[]> rows;
+                try (PreparedStatement write = connection.prepareStatement(triggered.writeReturningRowid())) {
+                    bind(write, parameters);
+                    rows = TriggeredReturning.run(connection, triggered, write, raw.size());
+                }
+                for (Object[] row : rows) {
+                    for (int i = 0; i < row.length; i++) row[i] = storageValue(row[i]);
+                }
+                return new QueryResult(ResultColumns.describe(raw, ResultColumns.origins(connection, raw),
+                        statement.columnTypes(), statement.columnTypmods(), rows), rows, statement.tag(), rows.size());
+            }
             if (raw.isEmpty()) {
                 long changes = ps.executeUpdate();
                 long count = statement.tag().style() == CommandTag.Style.PLAIN ? 0 : changes;

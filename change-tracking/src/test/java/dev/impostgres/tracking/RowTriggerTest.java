@@ -84,6 +84,20 @@ class RowTriggerTest {
     }
 
     @Test
+    void returningShowsTheRowAsTheTriggerLeftIt() {
+        run(HASH_FUNCTION);
+        run("CREATE TRIGGER docs_hash BEFORE INSERT OR UPDATE ON app.docs FOR EACH ROW EXECUTE FUNCTION app.set_hash()");
+        assertThat(row("INSERT INTO app.docs (id, body) VALUES (1, 'abc') RETURNING hash, id + 1"))
+                .containsExactly("900150983cd24fb0d6963f7d28e17f72", 2L);
+        run("INSERT INTO app.docs (id, body) VALUES (2, 'xyz')");
+        QueryResult updated = run("UPDATE app.docs SET body = body || '!' RETURNING hash, body");
+        assertThat(updated.rows()).hasSize(2);
+        assertThat(java.util.Arrays.asList(updated.rows().get(0)))
+                .containsExactly("4edb03f55c86d5e0a76f5627fa506bbf", "abc!");
+        assertThat(row("SELECT count(*) FROM app.docs WHERE hash = md5(body)")).containsExactly(2L);
+    }
+
+    @Test
     void theCapturedChangeIsOneRowChangeCarryingTheAssignedValues() {
         enableCapture();
         run(HASH_FUNCTION);
