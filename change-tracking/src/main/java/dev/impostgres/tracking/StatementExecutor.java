@@ -32,6 +32,8 @@ final class StatementExecutor {
     /** As above; DDL that the schema metadata handles runs through {@link DdlRunner}, its NOTICEs to {@code notices}. */
     static QueryResult run(Connection connection, PgStatement.Sql untyped, List<Object> parameters,
                            java.util.function.Consumer<PgNotice> notices) throws SQLException {
+        List<DataModifyingCtes.Item> ctes = DataModifyingCtes.items(untyped.source());
+        if (ctes != null) return DataModifyingCtes.run(connection, untyped, ctes, parameters, notices);
         DdlCommand ddl = DdlStatements.command(untyped);
         if (ddl != null) {
             DdlRunner.run(connection, null, ddl, notices, untyped.sqlite());
@@ -84,6 +86,8 @@ final class StatementExecutor {
     }
 
     static List<ResultColumn> describe(Connection connection, PgStatement.Sql untyped) throws SQLException {
+        List<DataModifyingCtes.Item> ctes = DataModifyingCtes.items(untyped.source());
+        if (ctes != null) untyped = DataModifyingCtes.forDescribe(untyped, ctes);
         PgStatement.Sql statement = TypedStatements.typed(connection,
                 dev.impostgres.tracking.schema.SqlFunctionCalls.inline(connection, untyped));
         try (PreparedStatement ps = connection.prepareStatement(statement.sqlite())) {

@@ -23,7 +23,8 @@ public final class LogicalMessages {
     private LogicalMessages() {}
 
     public static void register(Connection connection, BooleanSupplier inTransactionBlock) throws SQLException {
-        Function.create(connection, "pg_logical_emit_message", new Function() {
+        // Postgres 17 added a fourth argument, flush (flush the WAL now); a committed change-log row is durable anyway.
+        Function emit = new Function() {
             @Override
             protected void xFunc() throws SQLException {
                 if (value_type(0) == 5 || value_type(1) == 5 || value_type(2) == 5) {
@@ -54,7 +55,9 @@ public final class LogicalMessages {
                 }
                 result(Lsn.format(ChangeLog.currentLsn(connection)));
             }
-        }, 3, 0);
+        };
+        Function.create(connection, "pg_logical_emit_message", emit, 3, 0);
+        Function.create(connection, "pg_logical_emit_message", emit, 4, 0);
     }
 
     /** Reads a message entry back: the prefix is in {@code relation}, flags in old_row, hex content in new_row. */

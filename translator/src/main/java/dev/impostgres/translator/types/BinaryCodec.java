@@ -12,7 +12,16 @@ import java.nio.charset.StandardCharsets;
 final class BinaryCodec {
     private BinaryCodec() {}
 
+    /**
+     * User-defined types are enums (the only kind Impostgres creates), whose send/recv format is the label's text,
+     * as enum_send/enum_recv do.
+     */
+    private static boolean userEnum(PgType type) {
+        return type.oid() >= 16384 && !type.isArray();
+    }
+
     static boolean supports(PgType type) {
+        if (userEnum(type)) return true;
         return switch (type.oid()) {
             case 16, 17, 18, 19, 20, 21, 23, 25, 26, 114, 700, 701, 705, 1042, 1043, 1082, 1083, 1114, 1184, 1186,
                     1700, 2950, 3802 -> true;
@@ -22,6 +31,7 @@ final class BinaryCodec {
 
     /** Encodes a value given in its canonical storage form (see {@link ValueCodec}). */
     static byte[] send(PgType type, Object storage) {
+        if (userEnum(type)) return Storage.asText(storage).getBytes(StandardCharsets.UTF_8);
         return switch (type.oid()) {
             case 16 -> new byte[] {(byte) (Storage.asLong(storage) != 0 ? 1 : 0)};
             case 18 -> {
@@ -62,6 +72,7 @@ final class BinaryCodec {
 
     /** Decodes send-format bytes into the canonical storage form; the whole buffer must be consumed. */
     static Object recv(PgType type, byte[] bytes) {
+        if (userEnum(type)) return new String(bytes, StandardCharsets.UTF_8);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         Object value = switch (type.oid()) {
             case 16 -> {
