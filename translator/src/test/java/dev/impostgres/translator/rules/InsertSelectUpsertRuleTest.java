@@ -40,4 +40,12 @@ class InsertSelectUpsertRuleTest {
         assertThat(rewrite("SELECT exists, filter FROM t WHERE exists AND EXISTS (SELECT 1)"))
                 .isEqualTo("SELECT \"exists\", \"filter\" FROM t WHERE \"exists\" AND EXISTS (SELECT 1)");
     }
+
+    @Test
+    void aBareParameterTakesTheTypeOfTheFunctionArgumentItFills() {
+        String sql = "SELECT * FROM json_to_recordset($1) AS x(a int) WHERE hashtext($2) = 1 AND to_timestamp($3) < now() "
+                + "AND jsonb_typeof($4::jsonb) = 'x' AND md5($5 || 'x') = ''";
+        assertThat(Rewriter.rewrite(sql, Lexer.tokenize(sql)).parameterTypes()).startsWith(114, 25, 701, 3802);
+        assertThat(Rewriter.rewrite(sql, Lexer.tokenize(sql)).parameterTypes().get(4)).isNotEqualTo(25);
+    }
 }
