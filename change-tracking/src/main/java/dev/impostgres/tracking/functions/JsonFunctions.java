@@ -35,6 +35,7 @@ final class JsonFunctions {
 
     static void register(Connection c) throws SQLException {
         Udf.strict(c, "pg_json_op", 4, a -> operator(a[0], a[1], text(a[2]), text(a[3]).equals("json")));
+        Udf.strict(c, "pg_jsonb_concat", 2, a -> jsonb(concat(parse(a[0]), parse(a[1]))));
         // builder arguments arrive as JSON text (_pg_to_json, see JsonText)
         JsonText.register(c);
         Udf.lenient(c, "jsonb_build_object", -1, a -> jsonb(parse(JsonText.buildObject(a))));
@@ -61,6 +62,22 @@ final class JsonFunctions {
         } catch (JsonProcessingException e) {
             throw new PgFunctionError("22P02", "invalid input syntax for type json");
         }
+    }
+
+    /**
+     * jsonb {@code ||}: two objects merge (the right one's keys win); otherwise both sides are arrays, a non-array
+     * side taken as a one-element array, and the result is their concatenation.
+     */
+    static JsonNode concat(JsonNode left, JsonNode right) {
+        if (left.isObject() && right.isObject()) {
+            com.fasterxml.jackson.databind.node.ObjectNode merged = ((com.fasterxml.jackson.databind.node.ObjectNode) left).deepCopy();
+            merged.setAll((com.fasterxml.jackson.databind.node.ObjectNode) right);
+            return merged;
+        }
+        com.fasterxml.jackson.databind.node.ArrayNode out = MAPPER.createArrayNode();
+        if (left.isArray()) out.addAll((com.fasterxml.jackson.databind.node.ArrayNode) left); else out.add(left);
+        if (right.isArray()) out.addAll((com.fasterxml.jackson.databind.node.ArrayNode) right); else out.add(right);
+        return out;
     }
 
     /** The node printed as jsonb_out prints it. */

@@ -416,6 +416,10 @@ final class ExpressionTypes {
         return found;
     }
 
+    private static boolean untypedString(List<Token> operand) {
+        return operand.size() == 1 && (operand.get(0).kind() == Kind.STRING || operand.get(0).kind() == Kind.ESCAPE_STRING);
+    }
+
     private static final Set<String> ARITHMETIC_OPERATORS = Set.of("+", "-", "*", "/", "%", "||", "^", "&", "|", "#",
             "<<", ">>");
     private static final Set<Integer> NEGATABLE = Set.of(21, 23, 20, 1700, 700, 701);
@@ -439,7 +443,11 @@ final class ExpressionTypes {
         String op = e.get(split).text();
         if (op.equals("||")) { // bytea || bytea is bytea; everything else here is text
             PgType l = of(e.subList(0, split), c), r = of(e.subList(split + 1, e.size()), c);
-            return l != null && r != null && l.oid() == 17 && r.oid() == 17 ? PgTypes.BYTEA : PgTypes.TEXT;
+            if (l != null && r != null && l.oid() == 17 && r.oid() == 17) return PgTypes.BYTEA;
+            List<Token> ls = e.subList(0, split), rs = e.subList(split + 1, e.size());
+            boolean lj = l != null && l.oid() == 3802, rj = r != null && r.oid() == 3802;
+            if (lj && (rj || untypedString(rs)) || rj && untypedString(ls)) return PgTypes.JSONB; // as JsonbConcatRule
+            return PgTypes.TEXT;
         }
         PgType l = of(e.subList(0, split), c);
         PgType r = of(e.subList(split + 1, e.size()), c);
