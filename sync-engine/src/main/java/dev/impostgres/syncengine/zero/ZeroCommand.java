@@ -67,9 +67,8 @@ public final class ZeroCommand implements Callable<Integer> {
         Map<String, String> env = ZeroEnvironment.forZeroCache(userEnv, "127.0.0.1", port, "postgres", database, dataDir);
         ZeroEnvironment.overridden(userEnv, env).forEach((key, value) ->
                 System.err.println("impostgres zero: " + key + " is set to " + value + "; using " + env.get(key)));
-        ProcessBuilder builder = new ProcessBuilder(List.of("node", cli.toString())).inheritIO();
-        builder.environment().putAll(env);
-        Process zero = builder.start();
+        ZeroCacheSupervisor zero = new ZeroCacheSupervisor(cli, env, null, System.out::println);
+        zero.start();
         System.out.println("impostgres zero: zero-cache " + version + " started (pid " + zero.pid() + ")");
         Thread stopper = new Thread(() -> stop(zero, server), "impostgres-zero-shutdown");
         Runtime.getRuntime().addShutdownHook(stopper);
@@ -85,10 +84,9 @@ public final class ZeroCommand implements Callable<Integer> {
     }
 
     /** zero-cache first (SIGTERM, then SIGKILL after 15 s), then the server. */
-    private static void stop(Process zero, ImpostgresServer server) {
-        zero.destroy();
+    private static void stop(ZeroCacheSupervisor zero, ImpostgresServer server) {
         try {
-            if (!zero.waitFor(15, TimeUnit.SECONDS)) zero.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            zero.stop(15);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
