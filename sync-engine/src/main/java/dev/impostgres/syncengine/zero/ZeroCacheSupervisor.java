@@ -30,6 +30,7 @@ public final class ZeroCacheSupervisor implements AutoCloseable {
     private volatile boolean stopping;
     private volatile boolean resetting;
     private volatile int restarts;
+    private volatile List<ProcessHandle> workers = List.of();
 
     public ZeroCacheSupervisor(Path cli, Map<String, String> environment, Path directory, Consumer<String> output) {
         this.command = List.of("node", cli.toString());
@@ -53,7 +54,10 @@ public final class ZeroCacheSupervisor implements AutoCloseable {
     private void pump(Process p) {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = lines.readLine()) != null; ) {
-                if (line.contains(AUTO_RESET)) resetting = true;
+                if (line.contains(AUTO_RESET)) {
+                    resetting = true;
+                    workers = p.descendants().toList();
+                }
                 output.accept(line);
             }
         } catch (IOException closed) {
@@ -67,6 +71,7 @@ public final class ZeroCacheSupervisor implements AutoCloseable {
             return;
         }
         if (!stopping && resetting) {
+            awaitExit(workers, 30); // its workers hold the replica file until they are gone
             restarts++;
             output.accept("impostgres zero: zero-cache shut down for an auto-reset; restarting it (restart " + restarts + ")");
             try {
@@ -111,12 +116,27 @@ public final class ZeroCacheSupervisor implements AutoCloseable {
         stopping = true;
         Process p = process;
         if (p == null) return;
+        List<ProcessHandle> tree = p.descendants().toList();
         p.destroy();
         if (!p.waitFor(graceSeconds, TimeUnit.SECONDS)) p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+        awaitExit(tree, graceSeconds); // the workers outlive the main process briefly and hold the replica
         try {
             finished.get(5, TimeUnit.SECONDS);
         } catch (Exception ignored) {
             // the pump thread completes it; a stuck pump must not block shutdown
+        }
+    }
+
+    /** Waits for every process in {@code tree} to exit, killing those still there after {@code seconds}. */
+    private static void awaitExit(List<ProcessHandle> tree, long seconds) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        for (ProcessHandle h : tree) {
+            try {
+                long left = Math.max(1, deadline - System.nanoTime());
+                h.onExit().get(left, TimeUnit.NANOSECONDS);
+            } catch (Exception stillRunning) {
+                h.destroyForcibly();
+            }
         }
     }
 
