@@ -4,6 +4,7 @@ import dev.impostgres.translator.CommandTag;
 import dev.impostgres.translator.PgStatement;
 import dev.impostgres.translator.TypedTranslation;
 import dev.impostgres.translator.rules.ColumnTypes;
+import dev.impostgres.translator.rules.TokenNav;
 import dev.impostgres.translator.sql.Lexer;
 import dev.impostgres.translator.sql.Token;
 import java.sql.Connection;
@@ -35,32 +36,32 @@ final class DataModifyingCtes {
     static List<Item> items(String source) {
         if (!source.toLowerCase(java.util.Locale.ROOT).contains("with")) return null;
         List<Token> t = Lexer.tokenize(source);
-        int k = next(t, -1);
+        int k = TokenNav.nextSig(t, -1);
         if (k < 0 || !t.get(k).is("with")) return null;
-        k = next(t, k);
+        k = TokenNav.nextSig(t, k);
         if (k < 0 || t.get(k).is("recursive")) return null;
         List<Item> items = new ArrayList<>();
         boolean any = false;
         while (k >= 0) {
             int start = k;
             int as = k;
-            while (as >= 0 && !t.get(as).is("as")) as = next(t, as);
+            while (as >= 0 && !t.get(as).is("as")) as = TokenNav.nextSig(t, as);
             if (as < 0) return null;
-            String head = text(source, t, start, prev(t, as));
-            int open = next(t, as);
-            while (open >= 0 && !t.get(open).isPunct("(")) open = next(t, open); // [NOT] MATERIALIZED
+            String head = text(source, t, start, TokenNav.prevSig(t, as));
+            int open = TokenNav.nextSig(t, as);
+            while (open >= 0 && !t.get(open).isPunct("(")) open = TokenNav.nextSig(t, open); // [NOT] MATERIALIZED
             if (open < 0) return null;
-            int close = closing(t, open);
+            int close = TokenNav.closingOf(t, open);
             if (close < 0) return null;
-            int first = next(t, open);
+            int first = TokenNav.nextSig(t, open);
             boolean modifying = first >= 0 && (t.get(first).is("insert") || t.get(first).is("update")
                     || t.get(first).is("delete"));
             any |= modifying;
             items.add(new Item(t.get(start).start(), t.get(close).end(), head, t.get(open).end(),
                     t.get(close).start(), modifying));
-            k = next(t, close);
+            k = TokenNav.nextSig(t, close);
             if (k >= 0 && t.get(k).isPunct(",")) {
-                k = next(t, k);
+                k = TokenNav.nextSig(t, k);
                 continue;
             }
             break;
@@ -117,14 +118,14 @@ final class DataModifyingCtes {
     /** {@code SELECT <returning list> FROM <target> WHERE false} for INSERT/UPDATE/DELETE … RETURNING. */
     private static String returningShape(String body) {
         List<Token> t = Lexer.tokenize(body);
-        int verb = next(t, -1);
-        int k = next(t, verb);
-        if (t.get(verb).is("insert") || t.get(verb).is("delete")) k = next(t, k); // INTO / FROM
+        int verb = TokenNav.nextSig(t, -1);
+        int k = TokenNav.nextSig(t, verb);
+        if (t.get(verb).is("insert") || t.get(verb).is("delete")) k = TokenNav.nextSig(t, k); // INTO / FROM
         int nameStart = k;
         int nameEnd = k;
-        while (next(t, nameEnd) >= 0 && t.get(next(t, nameEnd)).isPunct(".")) nameEnd = next(t, next(t, nameEnd));
-        int after = next(t, nameEnd);
-        if (after >= 0 && t.get(after).is("as")) nameEnd = next(t, after);
+        while (TokenNav.nextSig(t, nameEnd) >= 0 && t.get(TokenNav.nextSig(t, nameEnd)).isPunct(".")) nameEnd = TokenNav.nextSig(t, TokenNav.nextSig(t, nameEnd));
+        int after = TokenNav.nextSig(t, nameEnd);
+        if (after >= 0 && t.get(after).is("as")) nameEnd = TokenNav.nextSig(t, after);
         else if (after >= 0 && (t.get(after).kind() == Token.Kind.IDENT || t.get(after).kind() == Token.Kind.QUOTED_IDENT)
                 && !java.util.Set.of("set", "where", "using", "returning", "values", "select", "default", "overriding")
                 .contains(t.get(after).text().toLowerCase(java.util.Locale.ROOT))) {
@@ -187,24 +188,5 @@ final class DataModifyingCtes {
 
     private static String text(String source, List<Token> t, int from, int to) {
         return source.substring(t.get(from).start(), t.get(to).end());
-    }
-
-    private static int next(List<Token> t, int i) {
-        for (int k = i + 1; k < t.size(); k++) if (!t.get(k).isTrivia()) return k;
-        return -1;
-    }
-
-    private static int prev(List<Token> t, int i) {
-        for (int k = i - 1; k >= 0; k--) if (!t.get(k).isTrivia()) return k;
-        return -1;
-    }
-
-    private static int closing(List<Token> t, int open) {
-        int depth = 0;
-        for (int k = open; k < t.size(); k++) {
-            if (t.get(k).isPunct("(")) depth++;
-            else if (t.get(k).isPunct(")") && --depth == 0) return k;
-        }
-        return -1;
     }
 }

@@ -1,5 +1,6 @@
 package dev.impostgres.tracking;
 
+import dev.impostgres.translator.rules.TokenNav;
 import dev.impostgres.translator.sql.Lexer;
 import dev.impostgres.translator.sql.Token;
 import java.sql.Connection;
@@ -24,13 +25,13 @@ final class TriggeredReturning {
 
     static Plan plan(Connection connection, String sqlite) throws SQLException {
         List<Token> tokens = Lexer.tokenize(sqlite);
-        int first = nextSig(tokens, -1);
+        int first = TokenNav.nextSig(tokens, -1);
         if (first < 0) return null;
         boolean insert = tokens.get(first).is("insert");
         if (!insert && !tokens.get(first).is("update")) return null;
         int returning = topLevel(tokens, "returning");
         if (returning < 0) return null;
-        int name = insert ? nextSig(tokens, nextSig(tokens, first)) : nextSig(tokens, first);
+        int name = insert ? TokenNav.nextSig(tokens, TokenNav.nextSig(tokens, first)) : TokenNav.nextSig(tokens, first);
         if (name < 0) return null;
         if (!insert && tokens.get(name).is("or")) return null; // UPDATE OR …: leave as is
         Token table = tokens.get(name);
@@ -39,8 +40,8 @@ final class TriggeredReturning {
         if (!hasEmulatedTrigger(connection, table.identifier(), insert ? "insert" : "update")) return null;
         // target [AS alias]
         int end = name;
-        int after = nextSig(tokens, name);
-        if (after >= 0 && tokens.get(after).is("as")) end = nextSig(tokens, after);
+        int after = TokenNav.nextSig(tokens, name);
+        if (after >= 0 && tokens.get(after).is("as")) end = TokenNav.nextSig(tokens, after);
         StringBuilder target = new StringBuilder();
         for (int k = name; k <= end; k++) target.append(tokens.get(k).text());
         StringBuilder write = new StringBuilder();
@@ -93,11 +94,6 @@ final class TriggeredReturning {
             else if (t.isPunct(")")) depth--;
             else if (depth == 0 && t.is(word)) return i;
         }
-        return -1;
-    }
-
-    private static int nextSig(List<Token> t, int i) {
-        for (int k = i + 1; k < t.size(); k++) if (!t.get(k).isTrivia()) return k;
         return -1;
     }
 }

@@ -3,6 +3,7 @@ package dev.impostgres.tracking.schema;
 import dev.impostgres.translator.PgStatement;
 import dev.impostgres.translator.TypedTranslation;
 import dev.impostgres.translator.rules.ColumnTypes;
+import dev.impostgres.translator.rules.TokenNav;
 import dev.impostgres.translator.sql.Lexer;
 import dev.impostgres.translator.sql.Token;
 import java.sql.Connection;
@@ -57,18 +58,18 @@ public final class SqlFunctionCalls {
             if (t.kind() != Token.Kind.IDENT && t.kind() != Token.Kind.QUOTED_IDENT) continue;
             List<Function> candidates = functions.get(t.identifier());
             if (candidates == null) continue;
-            int open = nextSig(tokens, i);
+            int open = TokenNav.nextSig(tokens, i);
             if (open < 0 || !tokens.get(open).isPunct("(")) continue;
             int start = i;
             String schema = null;
-            int dot = prevSig(tokens, i);
+            int dot = TokenNav.prevSig(tokens, i);
             if (dot >= 0 && tokens.get(dot).isPunct(".")) {
-                int qualifier = prevSig(tokens, dot);
+                int qualifier = TokenNav.prevSig(tokens, dot);
                 if (qualifier < 0) continue;
                 schema = tokens.get(qualifier).identifier();
                 start = qualifier;
             }
-            int close = closingOf(tokens, open);
+            int close = TokenNav.closingOf(tokens, open);
             if (close < 0) continue;
             List<String> args = arguments(tokens, open, close);
             Function f = pick(candidates, schema, args.size());
@@ -90,8 +91,8 @@ public final class SqlFunctionCalls {
             if (tokens.get(k).isPunct("(")) depth++;
             else if (tokens.get(k).isPunct(")")) depth--;
         }
-        int before = prevSig(tokens, start);
-        int after = nextSig(tokens, close);
+        int before = TokenNav.prevSig(tokens, start);
+        int after = TokenNav.nextSig(tokens, close);
         boolean itemStart = before >= 0 && (tokens.get(before).is("select")
                 || depth == 0 && tokens.get(before).isPunct(","));
         boolean itemEnd = after < 0 || tokens.get(after).isPunct(",") || tokens.get(after).is("from")
@@ -125,8 +126,8 @@ public final class SqlFunctionCalls {
                 if (n >= 1 && n <= args.size()) index = n - 1;
             } else if ((t.kind() == Token.Kind.IDENT || t.kind() == Token.Kind.QUOTED_IDENT)
                     && names.containsKey(t.identifier())) {
-                int before = prevSig(tokens, i);
-                int after = nextSig(tokens, i);
+                int before = TokenNav.prevSig(tokens, i);
+                int after = TokenNav.nextSig(tokens, i);
                 boolean qualifiedOrCall = before >= 0 && tokens.get(before).isPunct(".")
                         || after >= 0 && (tokens.get(after).isPunct(".") || tokens.get(after).isPunct("("));
                 if (!qualifiedOrCall) index = names.get(t.identifier());
@@ -193,24 +194,5 @@ public final class SqlFunctionCalls {
         }
         if (any) args.add(current.toString().strip());
         return args;
-    }
-
-    private static int nextSig(List<Token> t, int i) {
-        for (int k = i + 1; k < t.size(); k++) if (!t.get(k).isTrivia()) return k;
-        return -1;
-    }
-
-    private static int prevSig(List<Token> t, int i) {
-        for (int k = i - 1; k >= 0; k--) if (!t.get(k).isTrivia()) return k;
-        return -1;
-    }
-
-    private static int closingOf(List<Token> t, int open) {
-        int depth = 0;
-        for (int k = open; k < t.size(); k++) {
-            if (t.get(k).isPunct("(")) depth++;
-            else if (t.get(k).isPunct(")") && --depth == 0) return k;
-        }
-        return -1;
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Navigation over a token list that contains trivia: neighbours, matching brackets, cast operands, type names. */
-final class TokenNav {
+public final class TokenNav {
     private TokenNav() {}
 
     /** Words that can precede "(" without being a function name. */
@@ -14,12 +14,12 @@ final class TokenNav {
             "from", "values", "using", "return", "returning", "by", "having", "case", "distinct", "with", "set",
             "into", "array", "row", "lateral", "join", "over", "filter", "within");
 
-    static int prevSig(List<Token> tokens, int i) {
+    public static int prevSig(List<Token> tokens, int i) {
         for (int k = i - 1; k >= 0; k--) if (!tokens.get(k).isTrivia()) return k;
         return -1;
     }
 
-    static int nextSig(List<Token> tokens, int i) {
+    public static int nextSig(List<Token> tokens, int i) {
         for (int k = i + 1; k < tokens.size(); k++) if (!tokens.get(k).isTrivia()) return k;
         return -1;
     }
@@ -38,7 +38,7 @@ final class TokenNav {
     }
 
     /** Index of the bracket closing the one opening at {@code open}, or -1. */
-    static int closingOf(List<Token> tokens, int open) {
+    public static int closingOf(List<Token> tokens, int open) {
         String o = tokens.get(open).text();
         String c = o.equals("(") ? ")" : "]";
         int depth = 0;
