@@ -2,6 +2,7 @@ package dev.impostgres.translator.rules;
 
 import dev.impostgres.translator.error.PgException;
 import dev.impostgres.translator.sql.Token;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -37,6 +38,90 @@ final class LockingClauseCheck {
         if (reason != null) {
             throw new PgException("0A000", strength(tokens, lock) + " is not allowed with " + reason);
         }
+        checkLockedRelations(tokens, select, lock);
+    }
+
+    private static final Set<String> FROM_END = Set.of("where", "group", "having", "window", "order", "limit",
+            "offset", "fetch", "for", "union", "intersect", "except");
+    private static final Set<String> NOT_ALIASES = Set.of("join", "inner", "left", "right", "full", "cross",
+            "natural", "on", "using", "outer");
+
+    /** FOR UPDATE OF names must each be a FROM item of this SELECT, by its alias where it has one (42P01). */
+    private static void checkLockedRelations(List<Token> tokens, int select, int lock) {
+        int of = TokenNav.nextSig(tokens, lock);
+        while (of >= 0 && (tokens.get(of).is("update") || tokens.get(of).is("share") || tokens.get(of).is("no")
+                || tokens.get(of).is("key"))) {
+            of = TokenNav.nextSig(tokens, of);
+        }
+        if (of < 0 || !tokens.get(of).is("of")) return;
+        Set<String> fromItems = fromItemNames(tokens, select, lock);
+        for (int k = TokenNav.nextSig(tokens, of); k >= 0; k = TokenNav.nextSig(tokens, k)) {
+            Token t = tokens.get(k);
+            if (t.isPunct(",")) continue;
+            if (!isName(t) || t.is("nowait") || t.is("skip") || t.is("for")) return;
+            if (!fromItems.contains(t.identifier())) {
+                throw new PgException("42P01", "relation \"" + t.identifier() + "\" in " + strength(tokens, lock)
+                        + " clause not found in FROM clause").withPosition(t.start() + 1);
+            }
+        }
+    }
+
+    /** The names the top-level FROM items of tokens[select, end) are known by: their alias, else the relation name. */
+    private static Set<String> fromItemNames(List<Token> tokens, int select, int end) {
+        Set<String> names = new HashSet<>();
+        int k = select;
+        while (k >= 0 && k < end && !tokens.get(k).is("from")) {
+            k = tokens.get(k).isPunct("(") ? TokenNav.closingOf(tokens, k) : TokenNav.nextSig(tokens, k);
+        }
+        while (k >= 0 && k < end) {
+            // k is FROM, a comma or JOIN: one FROM item follows
+            k = TokenNav.nextSig(tokens, k);
+            while (k >= 0 && k < end && (tokens.get(k).is("lateral") || tokens.get(k).is("only"))) {
+                k = TokenNav.nextSig(tokens, k);
+            }
+            if (k < 0 || k >= end) break;
+            String name = null;
+            if (tokens.get(k).isPunct("(")) {
+                k = afterGroup(tokens, k);
+            } else {
+                while (k >= 0 && k < end && isName(tokens.get(k))) {
+                    name = tokens.get(k).identifier();
+                    int n = TokenNav.nextSig(tokens, k);
+                    k = n >= 0 && tokens.get(n).isPunct(".") ? TokenNav.nextSig(tokens, n) : n;
+                    if (n < 0 || !tokens.get(n).isPunct(".")) break;
+                }
+                if (k >= 0 && k < end && tokens.get(k).isPunct("(")) { // a function in FROM: no relation name
+                    name = null;
+                    k = afterGroup(tokens, k);
+                }
+            }
+            if (k >= 0 && k < end && tokens.get(k).is("as")) k = TokenNav.nextSig(tokens, k);
+            if (k >= 0 && k < end && isName(tokens.get(k)) && !NOT_ALIASES.contains(tokens.get(k).text().toLowerCase())
+                    && !FROM_END.contains(tokens.get(k).text().toLowerCase())) {
+                name = tokens.get(k).identifier();
+                k = TokenNav.nextSig(tokens, k);
+            }
+            if (name != null) names.add(name);
+            // skip to the next item: a comma or JOIN at this level, or the end of the FROM clause
+            while (k >= 0 && k < end && !tokens.get(k).isPunct(",") && !tokens.get(k).is("join")) {
+                if (tokens.get(k).kind() == Token.Kind.IDENT && FROM_END.contains(tokens.get(k).text().toLowerCase())) {
+                    return names;
+                }
+                k = tokens.get(k).isPunct("(") ? afterGroup(tokens, k)
+                        : TokenNav.nextSig(tokens, k);
+            }
+        }
+        return names;
+    }
+
+    /** The token after the parenthesised group opening at k; -1 when it is not closed. */
+    private static int afterGroup(List<Token> tokens, int k) {
+        int close = TokenNav.closingOf(tokens, k);
+        return close < 0 ? -1 : TokenNav.nextSig(tokens, close);
+    }
+
+    private static boolean isName(Token t) {
+        return t.kind() == Token.Kind.IDENT || t.kind() == Token.Kind.QUOTED_IDENT;
     }
 
     private static String reason(List<Token> tokens, int select, int lock) {

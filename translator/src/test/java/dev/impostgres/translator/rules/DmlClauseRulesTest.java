@@ -77,4 +77,18 @@ class DmlClauseRulesTest {
         assertThat(rewrite("SELECT a FROM t WHERE a > (SELECT max(b) FROM u) FOR UPDATE"))
                 .isEqualTo("SELECT a FROM t WHERE a > (SELECT max(b) FROM u)");
     }
+
+    @Test
+    void lockingClauseOfNamesMustBeFromItemsByAlias() {
+        assertThatThrownBy(() -> rewrite("SELECT a FROM \"s/x\".t FOR UPDATE OF nosuch SKIP LOCKED"))
+                .isInstanceOf(PgException.class)
+                .hasMessage("relation \"nosuch\" in FOR UPDATE clause not found in FROM clause")
+                .extracting(e -> ((PgException) e).position()).isEqualTo(37);
+        assertThatThrownBy(() -> rewrite("SELECT a FROM t AS x JOIN u ON true FOR SHARE OF t"))
+                .hasMessage("relation \"t\" in FOR SHARE clause not found in FROM clause");
+        assertThat(rewrite("SELECT a FROM s.t x, u JOIN (SELECT 1) AS q ON true, generate_series(1, 2) g "
+                + "FOR UPDATE OF x, u, q NOWAIT")).doesNotContain("FOR UPDATE");
+        assertThat(rewrite("SELECT i.a FROM \"s/x\".\"T\" i WHERE i.a FOR NO KEY UPDATE OF i"))
+                .doesNotContain("FOR");
+    }
 }
