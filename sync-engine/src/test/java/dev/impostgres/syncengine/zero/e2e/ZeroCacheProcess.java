@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * An unmodified zero-cache (node cli.js) with its three databases on one server, its log in a file. The environment
@@ -21,7 +20,7 @@ final class ZeroCacheProcess implements AutoCloseable {
     private final Path cli;
     private final Path workDir;
     private final Map<String, String> env;
-    private Process process;
+    private dev.impostgres.syncengine.zero.ZeroCacheSupervisor process;
     private Path log;
     private int starts;
 
@@ -47,16 +46,25 @@ final class ZeroCacheProcess implements AutoCloseable {
         return env;
     }
 
-    /** Starts zero-cache and waits until every worker reports ready. */
+    /**
+     * Starts zero-cache under the launcher's supervisor (which restarts it after an auto-reset) and waits until
+     * every worker reports ready.
+     */
     void start(Duration timeout) throws IOException, InterruptedException {
         log = workDir.resolve("zero-cache-" + (++starts) + ".log");
-        ProcessBuilder builder = new ProcessBuilder(List.of("node", cli.toString())).directory(workDir.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(env);
-        process = builder.start();
+        Files.writeString(log, "");
+        Path file = log;
+        process = new dev.impostgres.syncengine.zero.ZeroCacheSupervisor(cli, env, workDir, line -> {
+            try {
+                Files.writeString(file, line + "\n", java.nio.file.StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        process.start();
         Instant deadline = Instant.now().plus(timeout);
         while (!logContains("all workers ready")) {
-            if (!process.isAlive()) throw new IllegalStateException("zero-cache exited with " + process.exitValue()
+            if (process.finished()) throw new IllegalStateException("zero-cache exited with " + process.waitFor()
                     + " before it was ready; log " + log + ":\n" + tail());
             if (Instant.now().isAfter(deadline)) throw new IllegalStateException("zero-cache not ready after "
                     + timeout + "; log " + log + ":\n" + tail());
@@ -65,7 +73,12 @@ final class ZeroCacheProcess implements AutoCloseable {
     }
 
     boolean alive() {
-        return process != null && process.isAlive();
+        return process != null && process.alive();
+    }
+
+    /** Whether zero-cache has shut down for an auto-reset (and been restarted) since it started. */
+    int restarts() {
+        return process == null ? 0 : process.restarts();
     }
 
     boolean logContains(String text) {
@@ -88,8 +101,7 @@ final class ZeroCacheProcess implements AutoCloseable {
     /** SIGTERM, as an operator stops it; zero-cache flushes its replica and releases its slot. */
     void stop() throws InterruptedException {
         if (process == null) return;
-        process.destroy();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        process.stop(30);
         process = null;
     }
 
