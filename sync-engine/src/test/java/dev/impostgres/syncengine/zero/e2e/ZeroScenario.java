@@ -30,7 +30,7 @@ import dev.impostgres.syncengine.zero.ZeroInstallation;
  */
 final class ZeroScenario {
     static final String DATABASE = "app";
-    private static final Duration STEP_TIMEOUT = Duration.ofSeconds(60);
+    private static final Duration STEP_TIMEOUT = Duration.ofSeconds(120);
 
     private final Upstream upstream;
     private final ZeroInstallation zero;
