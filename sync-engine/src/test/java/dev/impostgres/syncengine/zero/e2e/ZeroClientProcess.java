@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -46,6 +47,9 @@ final class ZeroClientProcess implements AutoCloseable {
                 JsonNode message = JSON.readTree(line);
                 if (message.has("view")) views.put(message.get("view").asText(), message.get("rows"));
                 if (message.has("mutation")) mutations.put(message.get("mutation").asText(), message);
+                synchronized (this) {
+                    notifyAll();
+                }
             }
         } catch (IOException endOfProcess) {
             // the process ended; the test's waits report what is missing
@@ -55,6 +59,18 @@ final class ZeroClientProcess implements AutoCloseable {
     /** The rows the client's live view of {@code table} holds now (an empty array before the first report). */
     JsonNode rows(String table) {
         return views.getOrDefault(table, JSON.createArrayNode());
+    }
+
+    /** Waits until what the client reports satisfies {@code condition}, waking on every report; false on timeout. */
+    synchronized boolean awaitReport(java.util.function.Predicate<ZeroClientProcess> condition, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.test(this)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) return false;
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
     }
 
     boolean reported(String table) {

@@ -5,8 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -62,11 +60,11 @@ final class ZeroScenario {
     private void steps() throws Exception {
         upstream.start();
         for (String db : List.of(DATABASE, "zero_cvr", "zero_cdc")) upstream.execute("postgres", "CREATE DATABASE " + db);
-        upstream.execute(DATABASE, resource("schema.sql"));
+        upstream.execute(DATABASE, ZeroApp.resource("schema.sql"));
 
-        zeroCache = new ZeroCacheProcess(zero.cli(), workDir, upstream, DATABASE, freePortPair());
+        zeroCache = new ZeroCacheProcess(zero.cli(), workDir, upstream, DATABASE, ZeroApp.freePortPair());
         zeroCache.start(Duration.ofSeconds(120));
-        deployPermissions("base");
+        ZeroApp.deployPermissions(zero, zeroCache, workDir, "base");
         ZeroClientProcess client = client("base");
         step("initial rows", client, v -> count(v, "users") == 2 && count(v, "project") == 2
                 && count(v, "membership") == 3);
@@ -118,43 +116,19 @@ final class ZeroScenario {
         sql("CREATE TABLE note (id integer PRIMARY KEY, project_id integer REFERENCES project(id), body text NOT NULL)");
         sql("INSERT INTO note VALUES (1, 1, 'first note')");
         await().atMost(STEP_TIMEOUT).pollInterval(Duration.ofMillis(500)).until(this::noteReplicated);
-        deployPermissions("extended");
+        ZeroApp.deployPermissions(zero, zeroCache, workDir, "extended");
         ZeroClientProcess extended = client("extended");
         step("ADD COLUMN and CREATE TABLE", extended, v -> has(v, "note", "body", "first note")
                 && has(v, "project", "status", "open"));
     }
 
     private ZeroClientProcess client(String variant) throws IOException {
-        Path script = appFile("client.mjs");
-        appFile("schema.mjs");
+        Path script = ZeroApp.file(zero, "client.mjs");
+        ZeroApp.file(zero, "schema.mjs");
         ZeroClientProcess client = new ZeroClientProcess(script, zeroCache.url(), variant,
                 workDir.resolve("client-" + (clients.size() + 1) + ".log"));
         clients.add(client);
         return client;
-    }
-
-    private void deployPermissions(String variant) throws Exception {
-        Path deploy = zero.cli().resolveSibling("deploy-permissions.js");
-        Path schema = appFile("schema.mjs");
-        ProcessBuilder builder = new ProcessBuilder(List.of("node", deploy.toString(), "--schema-path",
-                schema.toString())).redirectErrorStream(true)
-                .redirectOutput(workDir.resolve("deploy-permissions-" + variant + ".log").toFile());
-        builder.environment().putAll(zeroCache.environment());
-        builder.environment().put("E2E_SCHEMA_VARIANT", variant);
-        Process process = builder.start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("deploy-permissions finished").isTrue();
-        assertThat(process.exitValue()).as("deploy-permissions exit code; log "
-                + workDir.resolve("deploy-permissions-" + variant + ".log")).isZero();
-    }
-
-    /**
-     * The app's files live inside the zero installation so that Node resolves {@code @rocicorp/zero} and {@code ws}
-     * from its node_modules, as they would in an app that depends on zero.
-     */
-    private Path appFile(String name) throws IOException {
-        Path file = Files.createDirectories(zero.directory().resolve("impostgres-e2e")).resolve(name);
-        Files.writeString(file, resource(name));
-        return file;
     }
 
     /** Waits until the client shows the step's effect, then records every view. */
@@ -224,28 +198,5 @@ final class ZeroScenario {
             while (rs.next()) names.add(rs.getString(1));
         }
         return names;
-    }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = ZeroScenario.class.getResourceAsStream("/zero-e2e/" + name)) {
-            if (in == null) throw new IOException("missing test resource zero-e2e/" + name);
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-    }
-
-    /** zero-cache listens on a port and the next one (its change streamer). */
-    private static int freePortPair() throws IOException {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            try (ServerSocket next = new ServerSocket(port + 1)) {
-                return port;
-            } catch (IOException taken) {
-                // try another pair
-            }
-        }
-        throw new IOException("no two adjacent free ports");
     }
 }
