@@ -124,7 +124,7 @@ public final class ZeroBenchmark {
         rows.add(row("INSERT+commit to the row in the client's view, p99", pg.percentile(0.99), imp.percentile(0.99)));
         StringBuilder b = new StringBuilder(BEGIN).append('\n');
         b.append("## Zero: zero-cache ").append(ZeroInstallation.DEFAULT_VERSION).append(" on each server\n\n");
-        b.append("Measured by `dev.impostgres.syncengine.zero.e2e.ZeroBenchmark` on ").append(Instant.now())
+        b.append("Measured by `dev.impostgres.syncengine.zero.e2e.ZeroBenchmark` on ").append(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
                 .append(": the end-to-end test's app and Node Zero client, zero-cache with all three databases on ")
                 .append("embedded Postgres 17, then on Impostgres in its own JVM, one after the other on this machine (")
                 .append(Runtime.getRuntime().availableProcessors()).append(" CPUs).\n\n");
@@ -137,7 +137,8 @@ public final class ZeroBenchmark {
                 zero-cache on first use as the end-to-end test does). %d commits are timed after %d warm-up commits, \
                 each a single-row autocommit INSERT through pgjdbc, timed until the client's live view reports the row; \
                 the next starts only then. Time to ready is from starting zero-cache (under `impostgres zero`'s \
-                supervisor) until every worker reports ready, with a fresh replica, so it includes the initial sync.
+                supervisor) until every worker reports ready, with a fresh replica, so it includes the initial sync. \
+                One run on a machine shared with other work: compare orders of magnitude, not digits.
                 """.formatted(SAMPLES, WARMUP));
         return b.append(END).append('\n').toString();
     }
