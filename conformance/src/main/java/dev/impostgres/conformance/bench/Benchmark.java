@@ -52,7 +52,7 @@ public final class Benchmark {
             impostgres = measure(new Workloads("127.0.0.1", server.port()));
         }
         List<Figure> figures = figures(postgres, impostgres);
-        String report = report(figures, postgresDescription);
+        String report = report(figures, postgresDescription) + sectionsOfOtherBenchmarks(out);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report, StandardCharsets.UTF_8);
         System.out.println(report);
@@ -163,5 +163,16 @@ public final class Benchmark {
         // mvn -pl conformance runs with the module as working directory; the docs live beside it
         Path docs = Files.isDirectory(cwd.resolve("docs")) ? cwd.resolve("docs") : cwd.resolveSibling("docs");
         return docs.resolve("performance.md");
+    }
+
+    /**
+     * Sections other benchmarks wrote into the same file (sync-engine's ZeroBenchmark), each opened by an HTML
+     * comment line; kept as they are, after this benchmark's figures.
+     */
+    private static String sectionsOfOtherBenchmarks(Path out) throws java.io.IOException {
+        if (!Files.exists(out)) return "";
+        String doc = Files.readString(out, StandardCharsets.UTF_8);
+        int at = doc.startsWith("<!-- ") ? 0 : doc.indexOf("\n<!-- ");
+        return at < 0 ? "" : "\n" + doc.substring(at == 0 ? 0 : at + 1);
     }
 }

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
         description = "Runs Impostgres and zero-cache (@rocicorp/zero from npm, installed on first use) with "
                 + "ZERO_UPSTREAM_DB, ZERO_CVR_DB and ZERO_CHANGE_DB on Impostgres; other ZERO_* settings pass through.")
 public final class ZeroCommand implements Callable<Integer> {
-    static final String DEFAULT_VERSION = "1.9.0";
+    static final String DEFAULT_VERSION = ZeroInstallation.DEFAULT_VERSION;
 
     @Option(names = "--port", description = "Impostgres's TCP port (default: ${DEFAULT-VALUE}).", defaultValue = "5433")
     int port;
@@ -49,9 +49,7 @@ public final class ZeroCommand implements Callable<Integer> {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", logLevel.toLowerCase());
         Map<String, String> userEnv = System.getenv();
         String version = zeroVersion != null ? zeroVersion : userEnv.getOrDefault("IMPOSTGRES_ZERO_VERSION", DEFAULT_VERSION);
-        Path home = zeroHome != null ? zeroHome : userEnv.containsKey("IMPOSTGRES_ZERO_HOME")
-                ? Path.of(userEnv.get("IMPOSTGRES_ZERO_HOME"))
-                : Path.of(System.getProperty("user.home"), ".cache", "impostgres", "zero");
+        Path home = zeroHome != null ? zeroHome : ZeroInstallation.defaultHome(userEnv);
         Path cli = new ZeroInstallation(home, version).ensureInstalled();
 
         ImpostgresServer server;

@@ -11,12 +11,21 @@ import java.util.List;
  * into place means an interrupted install is never mistaken for a finished one.
  */
 public final class ZeroInstallation {
+    /** The zero-cache version the launcher runs unless told otherwise. */
+    public static final String DEFAULT_VERSION = "1.9.0";
+
     private final Path home;
     private final String version;
 
     public ZeroInstallation(Path home, String version) {
         this.home = home;
         this.version = version;
+    }
+
+    /** {@code $IMPOSTGRES_ZERO_HOME}, else {@code ~/.cache/impostgres/zero}. */
+    public static Path defaultHome(java.util.Map<String, String> environment) {
+        String home = environment.get("IMPOSTGRES_ZERO_HOME");
+        return home != null ? Path.of(home) : Path.of(System.getProperty("user.home"), ".cache", "impostgres", "zero");
     }
 
     public Path directory() {
