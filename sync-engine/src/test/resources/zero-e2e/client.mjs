@@ -1,6 +1,7 @@
 // A real Zero client (Node, ws polyfill) driven by the end-to-end test over stdin/stdout, one JSON object per line.
 // Out: {"started":true}, then {"view":<table>,"resultType":…,"rows":[…]} whenever a table's live view changes, and
-// {"mutation":<id>,"result"|"error":…} per mutation. In: {"id":…,"op":"insert|update|delete","table":…,"value":{…}}
+// {"mutation":<id>,"result"|"error":…} per mutation once the client has applied it (CRUD mutators resolve
+// locally; the test waits for the row upstream itself). In: {"id":…,"op":"insert|update|delete","table":…,"value":{…}}
 // or {"op":"close"}. argv[2] is zero-cache's URL.
 import WebSocket from 'ws';
 // A browser's WebSocket reports a refused connection as an event; ws's EventEmitter throws an unhandled 'error'
