@@ -122,38 +122,63 @@ final class NumericFunctions {
         return result.longValue();
     }
 
-    /** sum(numeric) / avg(integer or numeric): NULL over no non-null rows. sqlite-jdbc clones it per group. */
-    private static final class Sum extends Udf.Values implements Cloneable {
+    /**
+     * sum(numeric) / avg(integer or numeric): NULL over no non-null rows. A window function too (xInverse drops a
+     * row leaving a ROWS frame), so {@code avg(int) OVER (…)} is numeric division as Postgres prints it. sqlite-jdbc
+     * clones it per group.
+     */
+    private static final class Sum extends Function.Window implements Cloneable {
         private final boolean average;
         private BigDecimal total;
         private long count;
 
         Sum(boolean average) { this.average = average; }
 
+        /** The argument as a decimal, null for SQL NULL. */
+        private BigDecimal argument() throws SQLException {
+            return switch (value_type(0)) {
+                case 1 -> Values.decimal(value_long(0));
+                case 2 -> Values.decimal(value_double(0));
+                case 3 -> Values.decimal(value_text(0));
+                default -> null;
+            };
+        }
+
         @Override
         protected void xStep() throws SQLException {
-            Object v = arguments()[0];
-            if (v == null) return;
             try {
-                BigDecimal d = Values.decimal(v);
+                BigDecimal d = argument();
+                if (d == null) return;
                 total = total == null ? d : total.add(d);
                 count++;
             } catch (PgFunctionError e) {
-                fail(e);
+                error(e.encode());
             }
         }
 
         @Override
+        protected void xInverse() throws SQLException {
+            try {
+                BigDecimal d = argument();
+                if (d == null) return;
+                total = total.subtract(d);
+                if (--count == 0) total = null;
+            } catch (PgFunctionError e) {
+                error(e.encode());
+            }
+        }
+
+        @Override
+        protected void xValue() throws SQLException {
+            if (total == null) result();
+            else result(Values.numeric(average ? divide(total, BigDecimal.valueOf(count)) : total));
+        }
+
+        @Override
         protected void xFinal() throws SQLException {
-            BigDecimal done = total;
-            long n = count;
+            xValue();
             total = null;
             count = 0;
-            if (done == null) {
-                answer(null);
-            } else {
-                answer(Values.numeric(average ? divide(done, BigDecimal.valueOf(n)) : done));
-            }
         }
     }
 }

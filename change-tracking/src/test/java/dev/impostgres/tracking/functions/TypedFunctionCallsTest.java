@@ -42,6 +42,22 @@ class TypedFunctionCallsTest {
     }
 
     @Test
+    void numericAverageOverAMovingFrameDropsRowsLeavingTheFrame() throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("CREATE TABLE w (d INTEGER, v TEXT)");
+            st.execute("INSERT INTO w VALUES (1, '10'), (2, '20.5'), (3, '30'), (4, NULL)");
+            StringBuilder out = new StringBuilder();
+            try (ResultSet rs = st.executeQuery("SELECT pg_numeric_avg(v) OVER (ORDER BY d ROWS BETWEEN 1 PRECEDING "
+                    + "AND CURRENT ROW), pg_numeric_sum(v) OVER (ORDER BY d ROWS BETWEEN CURRENT ROW AND CURRENT ROW) "
+                    + "FROM w ORDER BY d")) {
+                while (rs.next()) out.append(rs.getString(1)).append('/').append(rs.getString(2)).append(' ');
+            }
+            assertThat(out.toString()).isEqualTo(
+                    "10.0000000000000000/10 15.2500000000000000/20.5 25.2500000000000000/30 30.0000000000000000/null ");
+        }
+    }
+
+    @Test
     void concatAndFormatPrintBooleansAsTheirOutputFunctionDoes() throws SQLException {
         assertThat(value("SELECT concat('abc', 2, NULL, 22, true)")).isEqualTo("abc222t");
         assertThat(value("SELECT concat_ws(',', false, 1.50)")).isEqualTo("f,1.50");

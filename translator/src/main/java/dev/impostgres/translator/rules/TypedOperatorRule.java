@@ -364,7 +364,8 @@ public final class TypedOperatorRule implements RewriteRule {
         int close = TokenNav.closingOf(tokens, open);
         if (close < 0) return -1;
         int after = TokenNav.nextSig(tokens, close);
-        if (after >= 0 && (tokens.get(after).is("over") || tokens.get(after).is("within"))) return -1;
+        // pg_numeric_sum/avg are window functions too, so an OVER clause keeps them exact
+        if (after >= 0 && tokens.get(after).is("within")) return -1;
         int first = TokenNav.nextSig(tokens, open);
         if (first >= 0 && (tokens.get(first).is("distinct") || tokens.get(first).is("all"))) {
             first = TokenNav.nextSig(tokens, first);

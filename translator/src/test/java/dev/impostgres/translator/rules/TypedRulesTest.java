@@ -48,6 +48,13 @@ class TypedRulesTest {
     }
 
     @Test
+    void averageOfAnIntegerOverAWindowIsExactNumeric() {
+        PgStatement.Sql sql = typed("SELECT avg(i) OVER (ORDER BY d ROWS BETWEEN 1 PRECEDING AND 1 FOLLOWING) FROM t");
+        assertThat(sql.sqlite()).startsWith("SELECT pg_numeric_avg(i) OVER (ORDER BY d NULLS LAST ROWS BETWEEN");
+        assertThat(types(sql)).containsExactly("numeric");
+    }
+
+    @Test
     void typedLiteralBecomesACast() {
         assertThat(plain("SELECT date '2024-01-01', timestamp with time zone '2024-01-01 10:00'").sqlite())
                 .isEqualTo("SELECT pg_cast('2024-01-01','date') AS \"date\", "
