@@ -83,4 +83,38 @@ class QueryShapesTest {
         assertThat(rows("SELECT count(*) FROM (SELECT v FROM a EXCEPT ALL SELECT v FROM b) AS d"))
                 .isEqualTo("4 :count");
     }
+
+    @Test
+    void rollupAddsSubtotalsAndAGrandTotal() throws SQLException {
+        assertThat(rows("SELECT region, product, sum(qty) FROM s GROUP BY ROLLUP (region, product) "
+                + "ORDER BY region NULLS LAST, product NULLS LAST"))
+                .isEqualTo("e|p|1 e|q|2 e|null|3 w|p|4 w|null|4 null|null|7 :region,product,sum");
+    }
+
+    @Test
+    void groupingSetsNullTheColumnsASetLeavesOutAndGroupingTellsWhich() throws SQLException {
+        assertThat(rows("SELECT region, product, sum(qty), grouping(region, product) AS g FROM s "
+                + "GROUP BY GROUPING SETS ((region), (product)) ORDER BY g, region, product"))
+                .isEqualTo("e|null|3|1 w|null|4|1 null|p|5|2 null|q|2|2 :region,product,sum,g");
+    }
+
+    @Test
+    void cubeGroupsByEverySubsetAndOrdersByARepeatedExpression() throws SQLException {
+        assertThat(rows("SELECT s.region AS r, count(*) FROM s WHERE qty > 1 GROUP BY CUBE (s.region) "
+                + "HAVING count(*) > 0 ORDER BY count(*) DESC, r"))
+                .isEqualTo("null|2 e|1 w|1 :r,count");
+    }
+
+    @Test
+    void plainColumnsBesideARollupAreInEverySet() throws SQLException {
+        assertThat(rows("SELECT region, product, upper(product) AS up, count(*) FROM s "
+                + "GROUP BY region, ROLLUP (product) ORDER BY 1, 2 NULLS LAST"))
+                .isEqualTo("e|p|P|1 e|q|Q|1 e|null|null|2 w|p|P|1 w|null|null|1 :region,product,up,count");
+    }
+
+    @Test
+    void emptyGroupingSetOverNoRowsIsOneRow() throws SQLException {
+        assertThat(rows("SELECT region, count(*) FROM s WHERE false GROUP BY GROUPING SETS ((region), ())"))
+                .isEqualTo("null|0 :region,count");
+    }
 }

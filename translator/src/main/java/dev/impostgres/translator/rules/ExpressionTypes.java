@@ -120,7 +120,7 @@ final class ExpressionTypes {
             Map.entry("regexp_match", PgTypes.TEXT_ARRAY), Map.entry("regexp_split_to_array", PgTypes.TEXT_ARRAY), Map.entry("string_to_array", PgTypes.TEXT_ARRAY),
             Map.entry("quote_ident", PgTypes.TEXT), Map.entry("quote_literal", PgTypes.TEXT),
             Map.entry("quote_nullable", PgTypes.TEXT), Map.entry("array_to_string", PgTypes.TEXT),
-            Map.entry("row_number", PgTypes.INT8), Map.entry("rank", PgTypes.INT8),
+            Map.entry("row_number", PgTypes.INT8), Map.entry("rank", PgTypes.INT8), Map.entry("grouping", PgTypes.INT4),
             Map.entry("dense_rank", PgTypes.INT8), Map.entry("ntile", PgTypes.INT4),
             Map.entry("percent_rank", PgTypes.FLOAT8), Map.entry("cume_dist", PgTypes.FLOAT8),
             Map.entry("isfinite", PgTypes.BOOL), Map.entry("pg_typeof", PgTypes.REGTYPE),

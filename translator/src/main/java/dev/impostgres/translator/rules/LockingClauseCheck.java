@@ -14,7 +14,7 @@ import java.util.Set;
 final class LockingClauseCheck {
     private LockingClauseCheck() {}
 
-    private static final Set<String> AGGREGATES = Set.of("count", "sum", "avg", "min", "max", "array_agg",
+    static final Set<String> AGGREGATES = Set.of("count", "sum", "avg", "min", "max", "array_agg",
             "string_agg", "bool_and", "bool_or", "every", "json_agg", "jsonb_agg", "json_object_agg",
             "jsonb_object_agg", "bit_and", "bit_or", "stddev", "variance");
 

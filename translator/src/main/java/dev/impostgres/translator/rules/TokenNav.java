@@ -9,7 +9,7 @@ public final class TokenNav {
     private TokenNav() {}
 
     /** Words that can precede "(" without being a function name. */
-    private static final Set<String> NOT_FUNCTIONS = Set.of("and", "or", "not", "is", "in", "like", "ilike",
+    static final Set<String> NOT_FUNCTIONS = Set.of("and", "or", "not", "is", "in", "like", "ilike",
             "between", "exists", "any", "all", "some", "select", "where", "when", "then", "else", "on", "as",
             "from", "values", "using", "return", "returning", "by", "having", "case", "distinct", "with", "set",
             "into", "array", "row", "lateral", "join", "over", "filter", "within");
