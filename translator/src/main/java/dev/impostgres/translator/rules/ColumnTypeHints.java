@@ -32,6 +32,14 @@ public final class ColumnTypeHints {
     /** As above, with the declared types of the columns the statement names. */
     public static List<PgType> of(List<Token> sig, int select, ColumnTypes given) {
         ColumnTypes columns = DerivedColumns.of(sig, given); // CTE and derived-table columns too
+        for (int k = select + 1, level = 0; k < sig.size(); k++) { // a set operation at the query's own level
+            Token t = sig.get(k);
+            if (t.isPunct("(")) level++;
+            else if (t.isPunct(")")) level--;
+            else if (level == 0 && t.kind() == Token.Kind.IDENT && SET_OPERATIONS.contains(t.identifier())) {
+                return setOperation(sig, select, columns);
+            }
+        }
         int i = select + 1;
         if (i < sig.size() && sig.get(i).is("all")) i++;
         else if (i < sig.size() && sig.get(i).is("distinct")) {
@@ -60,7 +68,14 @@ public final class ColumnTypeHints {
             Token t = sig.get(k);
             if (t.isPunct("(")) level++;
             else if (t.isPunct(")")) level--;
-            else if (level <= 0 && t.kind() == Token.Kind.IDENT && SET_OPERATIONS.contains(t.identifier())) return null;
+            else if (level <= 0 && t.kind() == Token.Kind.IDENT && SET_OPERATIONS.contains(t.identifier())) {
+                return setOperation(sig, select, columns);
+            }
+        }
+        if (items.size() == 1 && items.get(0).size() == 1 && items.get(0).get(0).isOperator("*") && i < sig.size()
+                && sig.get(i).is("from")) {
+            List<PgType> star = starOverOneRelation(sig, i + 1, columns);
+            if (star != null) return star;
         }
         // A slot function as the FROM item (pg_logical_slot_get_binary_changes …) decides its columns' types.
         java.util.Map<String, PgType> fromFunction = i < sig.size() && sig.get(i).is("from")
@@ -82,6 +97,65 @@ public final class ColumnTypeHints {
         return any ? types : null;
     }
 
+    /** A set operation's columns: each the type Postgres resolves over the branches (SetOperationTypes). */
+    private static List<PgType> setOperation(List<Token> sig, int select, ColumnTypes columns) {
+        List<List<SetOperationTypes.Item>> branches = SetOperationTypes.branches(sig, select);
+        if (branches == null) return null;
+        List<PgType> types = new ArrayList<>();
+        boolean any = false;
+        for (int c = 0; c < branches.get(0).size(); c++) {
+            List<PgType> column = new ArrayList<>();
+            for (List<SetOperationTypes.Item> branch : branches) {
+                column.add(SetOperationTypes.itemType(SetOperationTypes.expression(sig, branch.get(c)), columns));
+            }
+            PgType resolved = SetOperationTypes.resolve(column);
+            any |= resolved != null;
+            types.add(resolved);
+        }
+        return any ? types : null;
+    }
+
+    /**
+     * {@code SELECT * FROM x}: the columns of the one FROM item x (a derived table, VALUES list or CTE whose columns
+     * are known), else null.
+     */
+    private static List<PgType> starOverOneRelation(List<Token> sig, int from, ColumnTypes columns) {
+        int k = from;
+        String name;
+        if (k < sig.size() && sig.get(k).isPunct("(")) {
+            k = TokenNav.closingOf(sig, k) + 1;
+            if (k <= 0) return null;
+            if (k < sig.size() && sig.get(k).is("as")) k++;
+            if (k >= sig.size()) return null;
+            name = sig.get(k).identifier();
+            k++;
+            if (k < sig.size() && sig.get(k).isPunct("(")) k = TokenNav.closingOf(sig, k) + 1;
+        } else {
+            if (k >= sig.size() || sig.get(k).kind() != Token.Kind.IDENT && sig.get(k).kind() != Token.Kind.QUOTED_IDENT) {
+                return null;
+            }
+            name = sig.get(k).identifier();
+            k++;
+            if (k < sig.size() && sig.get(k).is("as")) k++;
+            if (k < sig.size() && (sig.get(k).kind() == Token.Kind.QUOTED_IDENT || sig.get(k).kind() == Token.Kind.IDENT
+                    && !END_OF_LIST.contains(sig.get(k).identifier()) && !SET_OPERATIONS.contains(sig.get(k).identifier()))) {
+                return null; // an alias: the columns are the table's, which the declared types give anyway
+            }
+        }
+        if (k > 0 && k < sig.size() && !(sig.get(k).isPunct(";") || sig.get(k).kind() == Token.Kind.IDENT
+                && END_OF_LIST.contains(sig.get(k).identifier()))) return null;
+        List<String> names = columns.columnNames(name);
+        if (names == null) return null;
+        List<PgType> types = new ArrayList<>();
+        boolean any = false;
+        for (String n : names) {
+            PgType t = columns.of(name, n);
+            any |= t != null;
+            types.add(t);
+        }
+        return any ? types : null;
+    }
+
     /** {@code column} or {@code alias.column} naming a column of the FROM function. */
     private static PgType fromFunctionColumn(List<Token> expr, java.util.Map<String, PgType> columns) {
         Token last = expr.isEmpty() ? null : expr.get(expr.size() - 1);
@@ -90,7 +164,7 @@ public final class ColumnTypeHints {
         return null;
     }
 
-    private static PgType itemType(List<Token> item, ColumnTypes columns) {
+    static PgType itemType(List<Token> item, ColumnTypes columns) {
         PgType known = literalOrCastType(item, columns);
         return known != null ? known : ExpressionTypes.of(withoutAlias(item), columns);
     }
@@ -219,7 +293,7 @@ public final class ColumnTypeHints {
     }
 
     /** Drops "AS alias" or a bare trailing alias (also after an identifier: {@code a b}, {@code count(*) c}). */
-    private static List<Token> withoutAlias(List<Token> item) {
+    static List<Token> withoutAlias(List<Token> item) {
         for (int k = item.size() - 2; k >= 1; k--) {
             if (item.get(k).is("as") && k == item.size() - 2) return item.subList(0, k);
         }

@@ -70,11 +70,29 @@ final class DerivedColumns implements ColumnTypes {
                 if (t.kind() == Kind.IDENT || t.kind() == Kind.QUOTED_IDENT) names.set(k++, t.identifier());
             }
         }
+        List<PgType> resolved = tokens.get(select).is("values") ? valuesTypes(tokens, select) : null;
         Map<String, PgType> columns = new java.util.LinkedHashMap<>();
         for (int k = 0; k < items.size(); k++) {
-            columns.put(names.get(k), names.get(k) == null ? null : ExpressionTypes.of(items.get(k).expression(), this));
+            PgType type = resolved != null && k < resolved.size() ? resolved.get(k)
+                    : ExpressionTypes.of(items.get(k).expression(), this);
+            columns.put(names.get(k), names.get(k) == null ? null : type);
         }
         byQuery.putIfAbsent(tokens.get(alias).identifier(), columns);
+    }
+
+    /** Each VALUES column's type resolved over all rows (1 and 2.5 make numeric), null where unresolved. */
+    private List<PgType> valuesTypes(List<Token> tokens, int values) {
+        List<List<SetOperationTypes.Item>> rows = SetOperationTypes.branches(tokens, values);
+        if (rows == null) return null;
+        List<PgType> out = new ArrayList<>();
+        for (int c = 0; c < rows.get(0).size(); c++) {
+            List<PgType> column = new ArrayList<>();
+            for (List<SetOperationTypes.Item> row : rows) {
+                column.add(SetOperationTypes.itemType(SetOperationTypes.expression(tokens, row.get(c)), this));
+            }
+            out.add(SetOperationTypes.resolve(column));
+        }
+        return out;
     }
 
     /** VALUES (e1, e2, …), …: the first row's expressions, named column1, column2, … as Postgres names them. */

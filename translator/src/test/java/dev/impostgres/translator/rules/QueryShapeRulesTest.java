@@ -87,4 +87,39 @@ class QueryShapeRulesTest {
         assertThatThrownBy(() -> sqlite("SELECT * FROM a EXCEPT ALL SELECT * FROM b"))
                 .isInstanceOf(PgException.class).extracting("sqlState").isEqualTo("0A000");
     }
+
+    private List<String> types(String text) {
+        List<dev.impostgres.translator.types.PgType> types = ((PgStatement.Sql) translator.translateOne(text)).columnTypes();
+        return types == null ? null : types.stream().map(t -> t == null ? null : t.name()).toList();
+    }
+
+    @Test
+    void setOperationColumnsTakeTheResolvedCommonType() {
+        assertThat(types("SELECT 1 AS a, 'x' AS b, NULL AS c UNION ALL SELECT 2.5, 'y', 1::int8 ORDER BY 1"))
+                .containsExactly("numeric", "text", "int8");
+        assertThat(types("SELECT 1.5 UNION SELECT 2.5::float8")).containsExactly("float8");
+        assertThat(types("SELECT date '2024-01-01' UNION SELECT now()")).containsExactly("timestamptz");
+    }
+
+    @Test
+    void unknownLiteralInAnotherBranchGoesThroughTheResolvedTypesInput() {
+        assertThat(sqlite("SELECT 1 UNION SELECT 'x'")).isEqualTo("SELECT 1 AS \"?column?\" UNION SELECT _pg_in(23,-1,'x')");
+        assertThat(sqlite("SELECT 'a' UNION SELECT 'b'")).isEqualTo("SELECT 'a' AS \"?column?\" UNION SELECT 'b'");
+    }
+
+    @Test
+    void branchesOfDifferentWidthsAreASyntaxError() {
+        assertThatThrownBy(() -> sqlite("SELECT 1 AS a UNION SELECT 1, 2"))
+                .isInstanceOf(PgException.class).hasMessage("each UNION query must have the same number of columns");
+        assertThatThrownBy(() -> sqlite("SELECT * FROM (VALUES (1), (2, 3)) AS v"))
+                .isInstanceOf(PgException.class).hasMessage("VALUES lists must all be the same length");
+    }
+
+    @Test
+    void numericValuesColumnKeepsItsLiteralsDigits() {
+        String text = "SELECT * FROM (VALUES (1, 1.50), (2, -2)) AS v(id, n) ORDER BY id";
+        assertThat(sqlite(text)).contains("(VALUES (1, '1.50'), (2, '-2'))");
+        assertThat(types(text)).containsExactly("int4", "numeric");
+        assertThat(sqlite("SELECT * FROM (VALUES (1.5), (2)) AS v(n)")).contains("(VALUES (1.5), (2))");
+    }
 }
