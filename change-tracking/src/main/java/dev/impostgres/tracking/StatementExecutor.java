@@ -79,6 +79,10 @@ final class StatementExecutor {
                     rows.add(row);
                 }
             }
+            if (noColumns(raw)) {
+                rows.replaceAll(row -> new Object[0]);
+                return new QueryResult(List.of(), rows, statement.tag(), rows.size());
+            }
             return new QueryResult(ResultColumns.describe(raw, ResultColumns.origins(connection, raw),
                     statement.columnTypes(), statement.columnTypmods(), rows), rows, statement.tag(),
                     rows.size());
@@ -92,9 +96,15 @@ final class StatementExecutor {
                 dev.impostgres.tracking.schema.SqlFunctionCalls.inline(connection, untyped));
         try (PreparedStatement ps = connection.prepareStatement(statement.sqlite())) {
             List<ResultColumns.Raw> raw = ResultColumns.raw(ps);
+            if (noColumns(raw)) return List.of();
             return ResultColumns.describe(raw, ResultColumns.origins(connection, raw), statement.columnTypes(),
                     statement.columnTypmods(), List.of());
         }
+    }
+
+    /** An empty Postgres select list, which the translator gives SQLite as one marked column. */
+    private static boolean noColumns(List<ResultColumns.Raw> raw) {
+        return raw.size() == 1 && dev.impostgres.translator.rules.EmptySelectListRule.NO_COLUMNS.equals(raw.get(0).name());
     }
 
     /** sqlite-jdbc hands small integers back as Integer; the agreed storage form is Long. */

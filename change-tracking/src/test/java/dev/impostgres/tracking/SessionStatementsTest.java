@@ -32,6 +32,17 @@ class SessionStatementsTest {
     }
 
     @Test
+    void emptySelectListReturnsRowsWithoutColumns() {
+        session.execute(write("CREATE TABLE three(x int)"), List.of());
+        session.execute(write("INSERT INTO three VALUES (1), (2), (3)"), List.of());
+        QueryResult rows = session.execute((dev.impostgres.translator.PgStatement.Sql)
+                new dev.impostgres.translator.DefaultTranslator(4).translateOne("SELECT FROM three WHERE x > 1"), List.of());
+        assertThat(rows.columns()).isEmpty();
+        assertThat(rows.rows()).hasSize(2).allSatisfy(row -> assertThat(row).isEmpty());
+        assertThat(rows.commandTag()).isEqualTo("SELECT 2");
+    }
+
+    @Test
     void crudReturnsRowsInStorageFormAndPostgresTags() {
         session.execute(write("CREATE TABLE items(id integer primary key, name varchar(20), price numeric(10,2), "
                 + "at timestamptz, tags text[], data bytea, ratio float8)"), List.of());

@@ -77,9 +77,10 @@ class DefaultTranslatorTest {
     }
 
     @Test
-    void columnTypesUnknownWithStarOrSetOperations() {
+    void columnTypesUnknownWithStarOrUnresolvedSetOperations() {
         assertThat(sql("select *, 1 from t").columnTypes()).isNull();
-        assertThat(sql("select 1 union select 2.5").columnTypes()).isNull();
+        assertThat(sql("select 1 union select 2.5").columnTypes()).extracting(t -> t.name()).containsExactly("numeric");
+        assertThat(sql("select a from t union select 2.5").columnTypes()).isNull();
         assertThat(sql("select a from t").columnTypes()).isNull();
         assertThat(sql("insert into t values (1) returning id").columnTypes()).isNull();
     }

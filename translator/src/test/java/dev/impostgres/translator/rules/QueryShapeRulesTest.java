@@ -122,4 +122,12 @@ class QueryShapeRulesTest {
         assertThat(types(text)).containsExactly("int4", "numeric");
         assertThat(sqlite("SELECT * FROM (VALUES (1.5), (2)) AS v(n)")).contains("(VALUES (1.5), (2))");
     }
+
+    @Test
+    void emptySelectListSelectsAMarkedNullColumn() {
+        assertThat(sqlite("SELECT")).isEqualTo("SELECT NULL AS _pg_no_columns");
+        assertThat(sqlite("SELECT FROM t WHERE EXISTS (SELECT FROM u)"))
+                .isEqualTo("SELECT NULL AS _pg_no_columns FROM t WHERE EXISTS (SELECT NULL AS _pg_no_columns FROM u)");
+        assertThat(sqlite("SELECT 1")).doesNotContain("_pg_no_columns");
+    }
 }
