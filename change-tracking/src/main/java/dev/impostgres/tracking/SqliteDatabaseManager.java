@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,6 +31,7 @@ public final class SqliteDatabaseManager implements DatabaseManager {
     private final Map<String, SqliteDatabase> databases = new HashMap<>();
     private final ExportedSnapshots<SqliteSession> exportedSnapshots = new ExportedSnapshots<>();
     private boolean closed;
+    private volatile Duration dropWait = Duration.ofSeconds(5);
 
     public SqliteDatabaseManager(Path dataDir) {
         this.dataDir = dataDir;
@@ -69,6 +71,7 @@ public final class SqliteDatabaseManager implements DatabaseManager {
             SqliteSession session = new SqliteSession(db, this::sessionClosed);
             session.slotSource(replicationSlots);
             session.info().backendSource(this::liveBackends);
+            session.info().databaseSource(this::databases);
             session.serverFunctions(serverFunctions);
             session.exportedSnapshots(exportedSnapshots);
             db.sessions.add(session);
@@ -103,6 +106,7 @@ public final class SqliteDatabaseManager implements DatabaseManager {
         if (caller != null && caller.databaseName().equals(name)) {
             throw new PgException(SqlState.OBJECT_IN_USE, "cannot drop the currently open database");
         }
+        awaitSessionsGone(name);
         SqliteDatabase db = databases.get(name);
         int others = db == null ? 0 : db.sessions.size();
         if (others > 0) {
@@ -118,6 +122,31 @@ public final class SqliteDatabaseManager implements DatabaseManager {
         } catch (IOException e) {
             throw new PgException(SqlState.INTERNAL_ERROR, "could not remove database files: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Postgres's DROP DATABASE waits up to 5 s for the database's backends to exit before it reports them: a client
+     * that has just disconnected (its Terminate may still be in flight) must not make the drop fail.
+     */
+    private void awaitSessionsGone(String name) {
+        long deadline = System.nanoTime() + dropWait.toNanos();
+        SqliteDatabase db = databases.get(name);
+        while (db != null && !db.sessions.isEmpty()) {
+            long remainingMillis = (deadline - System.nanoTime()) / 1_000_000;
+            if (remainingMillis <= 0) return;
+            try {
+                wait(remainingMillis); // sessionClosed notifies
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            db = databases.get(name);
+        }
+    }
+
+    /** How long DROP DATABASE waits for other sessions to end (tests of the failure shorten it). */
+    void dropWait(Duration wait) {
+        this.dropWait = wait;
     }
 
     @Override
@@ -149,6 +178,7 @@ public final class SqliteDatabaseManager implements DatabaseManager {
     private synchronized void sessionClosed(SqliteSession session) {
         SqliteDatabase db = databases.get(session.databaseName());
         if (db != null) db.sessions.remove(session);
+        notifyAll(); // a DROP DATABASE may be waiting for the database's sessions to end
     }
 
     private SqliteDatabase database(String name) {

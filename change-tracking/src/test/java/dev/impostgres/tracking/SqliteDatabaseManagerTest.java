@@ -74,6 +74,7 @@ class SqliteDatabaseManagerTest {
         try (var manager = new SqliteDatabaseManager(dataDir);
              var caller = manager.openSession("postgres");
              var user = manager.openSession("app")) {
+            manager.dropWait(java.time.Duration.ZERO);
             PgException e = org.junit.jupiter.api.Assertions.assertThrows(PgException.class,
                     () -> manager.dropDatabase("app", false, caller));
             assertThat(e.sqlState()).isEqualTo("55006");
@@ -86,6 +87,30 @@ class SqliteDatabaseManagerTest {
             second.close();
             user.close();
             manager.dropDatabase("app", false, caller);
+            assertThat(manager.databases()).containsExactly("postgres");
+        }
+    }
+
+    @Test
+    void dropWaitsForASessionThatEndsMeanwhile() throws InterruptedException {
+        try (var manager = new SqliteDatabaseManager(dataDir); var caller = manager.openSession("postgres")) {
+            var user = manager.openSession("app");
+            var failure = new java.util.concurrent.atomic.AtomicReference<PgException>();
+            Thread dropper = new Thread(() -> {
+                try {
+                    manager.dropDatabase("app", false, caller);
+                } catch (PgException e) {
+                    failure.set(e);
+                }
+            });
+            dropper.start();
+            // The drop is waiting for "app"'s session (or, were it not to wait, has already failed).
+            while (dropper.isAlive() && dropper.getState() != Thread.State.TIMED_WAITING) {
+                Thread.onSpinWait();
+            }
+            user.close();
+            dropper.join();
+            assertThat(failure.get()).isNull();
             assertThat(manager.databases()).containsExactly("postgres");
         }
     }

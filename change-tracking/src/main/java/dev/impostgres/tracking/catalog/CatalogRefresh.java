@@ -1,13 +1,17 @@
 package dev.impostgres.tracking.catalog;
 
 import dev.impostgres.translator.settings.SessionSettings;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.zip.CRC32;
 
 /**
  * Refills the per-session pg_catalog tables that mirror the schema metadata ({@code _pg_*}) and the session
@@ -152,12 +156,14 @@ public final class CatalogRefresh {
             "DELETE FROM pg_catalog.pg_user",
             "INSERT INTO pg_catalog.pg_user VALUES (?1, 10, 1, 1, 1, 1, '********', NULL, NULL)",
             "DELETE FROM pg_catalog.pg_database",
+            // initdb revokes PUBLIC's TEMPORARY on the templates and keeps only CONNECT: =c/owner, owner=CTc/owner
             "INSERT INTO pg_catalog.pg_database VALUES (1, 'template1', 10, 6, 'c', 1, 1, 0, -1, 730, 1, 1663, "
-                    + "'C.UTF-8', 'C.UTF-8', NULL, NULL, NULL, NULL), (4, 'template0', 10, 6, 'c', 1, 0, 0, -1, 730, "
-                    + "1, 1663, 'C.UTF-8', 'C.UTF-8', NULL, NULL, NULL, NULL)",
-            "INSERT INTO pg_catalog.pg_database SELECT CASE WHEN ?2 = 'postgres' THEN 5 ELSE 16383 END, ?2, 10, 6, "
-                    + "'c', 0, 1, 0, -1, 730, 1, 1663, 'C.UTF-8', 'C.UTF-8', NULL, NULL, NULL, NULL "
-                    + "WHERE ?2 NOT IN ('template0', 'template1')");
+                    + "'C.UTF-8', 'C.UTF-8', NULL, NULL, NULL, '{=c/' || ?1 || ',' || ?1 || '=CTc/' || ?1 || '}'), "
+                    + "(4, 'template0', 10, 6, 'c', 1, 0, 0, -1, 730, 1, 1663, 'C.UTF-8', 'C.UTF-8', NULL, NULL, NULL, "
+                    + "'{=c/' || ?1 || ',' || ?1 || '=CTc/' || ?1 || '}')");
+
+    private static final String INSERT_DATABASE = "INSERT INTO pg_catalog.pg_database VALUES (?, ?, 10, 6, 'c', 0, 1, "
+            + "0, -1, 730, 1, 1663, 'C.UTF-8', 'C.UTF-8', NULL, NULL, NULL, NULL)";
 
     /** Refills the mirrored catalogs for the statement about to run. */
     public static void refresh(Connection connection, SessionInfo session) throws SQLException {
@@ -173,6 +179,7 @@ public final class CatalogRefresh {
                         ps.executeUpdate();
                     }
                 }
+                fillDatabases(connection, session);
                 fillEnums(connection);
                 fillSettings(connection, session.settings());
                 fillReplicationSlots(connection, session.slots());
@@ -182,6 +189,35 @@ public final class CatalogRefresh {
                 if (queryOnly) st.execute("PRAGMA query_only = ON");
             }
         }
+    }
+
+    /** Every database of the server (psql's \l lists them all), the session's own one included. */
+    private static void fillDatabases(Connection connection, SessionInfo session) throws SQLException {
+        Set<String> names = new TreeSet<>(session.databases());
+        names.add(session.databaseName());
+        names.removeAll(List.of("template0", "template1"));
+        try (PreparedStatement ps = connection.prepareStatement(INSERT_DATABASE)) {
+            for (String name : names) {
+                ps.setLong(1, databaseOid(name));
+                ps.setString(2, name);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /**
+     * postgres has initdb's OID 5; any other database an OID in the user range derived from its name, so it is the
+     * same after a restart and for every session (Postgres numbers them in creation order, which SQLite files do not
+     * record).
+     */
+    static long databaseOid(String name) {
+        if (name.equals("postgres")) {
+            return 5;
+        }
+        CRC32 crc = new CRC32();
+        crc.update(name.getBytes(StandardCharsets.UTF_8));
+        return 16384 + crc.getValue() % (Integer.MAX_VALUE - 16384L);
     }
 
     private static final String SERVER_SETTINGS = String.join(", ",

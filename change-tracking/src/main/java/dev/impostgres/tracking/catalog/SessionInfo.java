@@ -43,6 +43,18 @@ public final class SessionInfo {
 
     java.util.List<SessionInfo> backends() { return backends.get(); }
 
+    private volatile java.util.function.Supplier<java.util.List<String>> databases = null;
+
+    /** The server's databases, for pg_database (set by the database manager; a bare session knows only its own). */
+    public void databaseSource(java.util.function.Supplier<java.util.List<String>> databases) {
+        this.databases = databases;
+    }
+
+    java.util.List<String> databases() {
+        java.util.function.Supplier<java.util.List<String>> source = databases;
+        return source == null ? java.util.List.of(databaseName) : source.get();
+    }
+
     /** The session's transaction status by name (IDLE, IN_TRANSACTION, FAILED), read when another session looks. */
     public void transactionState(java.util.function.Supplier<String> state) {
         this.transactionState = state;

@@ -81,6 +81,23 @@ class CatalogTablesTest {
     }
 
     @Test
+    void pgDatabaseListsEveryDatabaseOfTheServerWithStableOidsAndTheTemplatesPrivileges() {
+        manager.createDatabase("shop");
+        assertThat(rows("SELECT datname, oid >= 16384, datacl FROM pg_database ORDER BY 1")).containsExactly(
+                "[app, 1, null]", "[postgres, 0, null]", "[shop, 1, null]",
+                "[template0, 0, {=c/postgres,postgres=CTc/postgres}]",
+                "[template1, 0, {=c/postgres,postgres=CTc/postgres}]");
+        assertThat(rows("SELECT oid FROM pg_database WHERE datname = 'postgres'")).containsExactly("[5]");
+        assertThat(rows("SELECT count(DISTINCT oid) FROM pg_database")).containsExactly("[5]");
+        assertThat(rows("SELECT oid FROM pg_database WHERE datname = 'shop'"))
+                .containsExactly("[" + CatalogRefresh.databaseOid("shop") + "]");
+        // what psql's \l prints in its last column
+        assertThat(rows("SELECT CASE WHEN array_length(datacl, 1) = 0 THEN '(none)' "
+                + "ELSE array_to_string(datacl, E'\\n') END FROM pg_database WHERE datname = 'template1'"))
+                .containsExactly("[=c/postgres\npostgres=CTc/postgres]");
+    }
+
+    @Test
     void anyOverAnArrayAndArraySubqueries() {
         assertThat(rows("SELECT nspname FROM pg_namespace WHERE nspname = ANY (current_schemas(true)) ORDER BY 1"))
                 .containsExactly("[pg_catalog]", "[public]");
