@@ -8,52 +8,17 @@ import dev.impostgres.tracking.changes.MetadataRelationCatalog;
 import dev.impostgres.tracking.changes.RelationColumn;
 import dev.impostgres.tracking.changes.RelationDescription;
 import dev.impostgres.tracking.changes.RowChange;
-import dev.impostgres.translator.DefaultTranslator;
-import dev.impostgres.translator.PgStatement;
 import dev.impostgres.translator.error.PgException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** ALTER TABLE through the schema metadata: Postgres's semantics and errors, stable attnums, capture, rollback. */
-class AlterTableTest {
-    @TempDir Path dataDir;
-    final DefaultTranslator translator = new DefaultTranslator();
-    SqliteDatabaseManager manager;
-    Session session;
-
-    @BeforeEach
-    void open() {
-        manager = new SqliteDatabaseManager(dataDir);
-        session = manager.openSession("app");
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
-
-    private QueryResult run(String sql) {
-        return session.execute((PgStatement.Sql) translator.translateOne(sql), List.of());
-    }
-
+class AlterTableTest extends AppSessionFixture {
     private List<String> rows(String sql) {
         return run(sql).rows().stream().map(r -> Arrays.stream(r).map(String::valueOf)
                 .reduce((a, b) -> a + "|" + b).orElse("")).toList();
-    }
-
-    private PgException error(String sql) {
-        try {
-            run(sql);
-        } catch (PgException e) {
-            return e;
-        }
-        throw new AssertionError("no error from " + sql);
     }
 
     private List<String> attributes(String table) {

@@ -2,48 +2,11 @@ package dev.impostgres.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.impostgres.translator.DefaultTranslator;
-import dev.impostgres.translator.PgStatement;
-import dev.impostgres.translator.Translator;
 import dev.impostgres.translator.error.PgException;
-import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Constraint failures reported as Postgres reports them: which key, which side, when. */
-class ConstraintErrorsTest {
-    @TempDir Path dataDir;
-    final DefaultTranslator translator = new DefaultTranslator();
-    SqliteDatabaseManager manager;
-    Session session;
-
-    @BeforeEach
-    void open() {
-        manager = new SqliteDatabaseManager(dataDir);
-        session = manager.openSession("app");
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
-
-    private QueryResult run(String sql) {
-        return session.execute((PgStatement.Sql) translator.translateOne(sql), List.of());
-    }
-
-    private PgException error(String sql) {
-        try {
-            run(sql);
-        } catch (PgException e) {
-            return e;
-        }
-        throw new AssertionError("no error from " + sql);
-    }
-
+class ConstraintErrorsTest extends AppSessionFixture {
     @Test
     void insertOfAMissingKeyNamesTheForeignKeyOfThatColumnAmongSeveral() {
         run("CREATE TABLE a (id int PRIMARY KEY)");

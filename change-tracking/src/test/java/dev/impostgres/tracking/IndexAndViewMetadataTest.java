@@ -2,38 +2,12 @@ package dev.impostgres.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.impostgres.translator.DefaultTranslator;
-import dev.impostgres.translator.PgStatement;
 import dev.impostgres.translator.error.PgException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** CREATE/DROP INDEX and VIEW through the schema metadata: names, pg_class rows, definitions, dependents. */
-class IndexAndViewMetadataTest {
-    @TempDir Path dataDir;
-    final DefaultTranslator translator = new DefaultTranslator();
-    SqliteDatabaseManager manager;
-    Session session;
-
-    @BeforeEach
-    void open() {
-        manager = new SqliteDatabaseManager(dataDir);
-        session = manager.openSession("app");
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
-
-    private QueryResult run(String sql) {
-        return session.execute((PgStatement.Sql) translator.translateOne(sql), List.of());
-    }
-
+class IndexAndViewMetadataTest extends AppSessionFixture {
     private List<PgNotice> notices(String sql) {
         session.drainNotices();
         run(sql);
@@ -42,15 +16,6 @@ class IndexAndViewMetadataTest {
 
     private List<Object> column(String sql) {
         return run(sql).rows().stream().map(r -> r[0]).toList();
-    }
-
-    private PgException error(String sql) {
-        try {
-            run(sql);
-        } catch (PgException e) {
-            return e;
-        }
-        throw new AssertionError("no error from " + sql);
     }
 
     @Test

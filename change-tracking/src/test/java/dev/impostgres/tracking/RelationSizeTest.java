@@ -2,38 +2,11 @@ package dev.impostgres.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.impostgres.translator.DefaultTranslator;
-import dev.impostgres.translator.PgStatement;
-import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class RelationSizeTest {
-    private static final DefaultTranslator TRANSLATOR = new DefaultTranslator();
-    @TempDir Path dataDir;
-    SqliteDatabaseManager manager;
-    Session session;
-
-    @BeforeEach
-    void open() {
-        manager = new SqliteDatabaseManager(dataDir);
-        session = manager.openSession("app");
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
-
-    private void run(String sql) {
-        session.execute((PgStatement.Sql) TRANSLATOR.translateOne(sql), List.of());
-    }
-
+class RelationSizeTest extends AppSessionFixture {
     private Object value(String sql) {
-        return session.execute((PgStatement.Sql) TRANSLATOR.translateOne(sql), List.of()).rows().get(0)[0];
+        return run(sql).rows().get(0)[0];
     }
 
     @Test

@@ -6,19 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.impostgres.tracking.changes.ChangeLogReader;
 import dev.impostgres.tracking.changes.CommittedTransaction;
 import dev.impostgres.tracking.changes.RowChange;
-import dev.impostgres.translator.DefaultTranslator;
-import dev.impostgres.translator.PgStatement;
 import dev.impostgres.translator.error.PgException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class RowTriggerTest {
-    private static final DefaultTranslator TRANSLATOR = new DefaultTranslator();
+class RowTriggerTest extends AppSessionFixture {
     private static final String HASH_FUNCTION = """
             CREATE OR REPLACE FUNCTION app.set_hash() RETURNS TRIGGER AS $$
             BEGIN
@@ -29,25 +23,10 @@ class RowTriggerTest {
             END;
             $$ LANGUAGE plpgsql""";
 
-    @TempDir Path dataDir;
-    SqliteDatabaseManager manager;
-    Session session;
-
     @BeforeEach
-    void open() {
-        manager = new SqliteDatabaseManager(dataDir);
-        session = manager.openSession("app");
+    void createDocs() {
         run("CREATE SCHEMA app");
         run("CREATE TABLE app.docs (id int PRIMARY KEY, body text, hash text, tag text)");
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
-
-    private QueryResult run(String sql) {
-        return session.execute((PgStatement.Sql) TRANSLATOR.translateOne(sql), List.of());
     }
 
     private List<Object> row(String sql) {

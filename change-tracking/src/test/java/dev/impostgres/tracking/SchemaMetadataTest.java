@@ -3,47 +3,13 @@ package dev.impostgres.tracking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.impostgres.translator.DefaultTranslator;
 import dev.impostgres.translator.PgStatement;
 import dev.impostgres.translator.error.PgException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** DDL through the real translator and the schema metadata: declared types, names, sequences, schemas. */
-class SchemaMetadataTest {
-    @TempDir Path dataDir;
-    final DefaultTranslator translator = new DefaultTranslator();
-    SqliteDatabaseManager manager;
-    Session session;
-
-    @BeforeEach
-    void open() {
-        manager = new SqliteDatabaseManager(dataDir);
-        session = manager.openSession("app");
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
-
-    private QueryResult run(String sql) {
-        return session.execute((PgStatement.Sql) translator.translateOne(sql), List.of());
-    }
-
-    private PgException error(String sql) {
-        try {
-            run(sql);
-        } catch (PgException e) {
-            return e;
-        }
-        throw new AssertionError("no error from " + sql);
-    }
-
+class SchemaMetadataTest extends AppSessionFixture {
     @Test
     void resultColumnsReportDeclaredTypesTypmodsTableOidAndAttnum() {
         run("CREATE TABLE t (b boolean, n numeric(10,2), vc varchar(10), c char(3), ts timestamptz)");

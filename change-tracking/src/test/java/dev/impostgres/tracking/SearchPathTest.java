@@ -2,38 +2,17 @@ package dev.impostgres.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.impostgres.translator.DefaultTranslator;
-import dev.impostgres.translator.PgStatement;
 import dev.impostgres.translator.settings.SessionSettings;
-import java.nio.file.Path;
-import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** SET search_path decides where unqualified relation names of queries and DML resolve. */
-class SearchPathTest {
-    @TempDir Path dataDir;
-    final DefaultTranslator translator = new DefaultTranslator();
+class SearchPathTest extends AppSessionFixture {
     final SessionSettings settings = new SessionSettings();
-    SqliteDatabaseManager manager;
-    Session session;
 
     @BeforeEach
-    void open() {
-        manager = new SqliteDatabaseManager(dataDir);
-        session = manager.openSession("app");
+    void attachSettings() {
         session.attachSettings(settings, 1);
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
-
-    private QueryResult run(String sql) {
-        return session.execute((PgStatement.Sql) translator.translateOne(sql), List.of());
     }
 
     @Test

@@ -2,44 +2,17 @@ package dev.impostgres.tracking.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.impostgres.tracking.AppSessionFixture;
 import dev.impostgres.tracking.QueryResult;
 import dev.impostgres.tracking.ResultColumn;
-import dev.impostgres.tracking.Session;
-import dev.impostgres.tracking.SqliteDatabaseManager;
-import dev.impostgres.translator.DefaultTranslator;
 import dev.impostgres.translator.IsolationLevel;
-import dev.impostgres.translator.PgStatement;
 import dev.impostgres.translator.settings.SessionSettings;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The pg_catalog relations and functions a session sees, through the real translator. */
-class CatalogTablesTest {
-    @TempDir Path dataDir;
-    final DefaultTranslator translator = new DefaultTranslator();
-    SqliteDatabaseManager manager;
-    Session session;
-
-    @BeforeEach
-    void open() {
-        manager = new SqliteDatabaseManager(dataDir);
-        session = manager.openSession("app");
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
-
-    private QueryResult run(String sql) {
-        return session.execute((PgStatement.Sql) translator.translateOne(sql), List.of());
-    }
-
+class CatalogTablesTest extends AppSessionFixture {
     private List<String> rows(String sql) {
         return run(sql).rows().stream().map(Arrays::toString).toList();
     }
