@@ -40,29 +40,9 @@ public final class ColumnTypeHints {
                 return setOperation(sig, select, columns);
             }
         }
-        int i = select + 1;
-        if (i < sig.size() && sig.get(i).is("all")) i++;
-        else if (i < sig.size() && sig.get(i).is("distinct")) {
-            i++;
-            if (i < sig.size() && sig.get(i).is("on") && i + 1 < sig.size()) i = TokenNav.closingOf(sig, i + 1) + 1;
-        }
-        List<List<Token>> items = new ArrayList<>();
-        List<Token> item = new ArrayList<>();
-        int depth = 0;
-        for (; i < sig.size(); i++) {
-            Token t = sig.get(i);
-            if (t.isPunct("(") || t.isPunct("[")) depth++;
-            else if (t.isPunct(")") || t.isPunct("]")) depth--;
-            if (depth < 0 || depth == 0 && t.kind() == Token.Kind.IDENT && END_OF_LIST.contains(t.identifier())
-                    && !(t.is("from") && i > 0 && sig.get(i - 1).is("distinct"))) break;
-            if (depth == 0 && t.isPunct(",")) {
-                items.add(item);
-                item = new ArrayList<>();
-            } else {
-                item.add(t);
-            }
-        }
-        if (!item.isEmpty()) items.add(item);
+        SelectList list = selectList(sig, select);
+        List<List<Token>> items = list.items();
+        int i = list.end();
         int level = 0; // a set operation inside a subquery (WHERE x IN (… UNION …)) leaves the result columns alone
         for (int k = i; k < sig.size(); k++) {
             Token t = sig.get(k);
@@ -192,6 +172,13 @@ public final class ColumnTypeHints {
 
     /** The select list's items, split at top-level commas. */
     private static List<List<Token>> selectItems(List<Token> sig, int select) {
+        return selectList(sig, select).items();
+    }
+
+    /** A select list's items and the index of the token that ends it (FROM, INTO, WHERE … or the end). */
+    private record SelectList(List<List<Token>> items, int end) {}
+
+    private static SelectList selectList(List<Token> sig, int select) {
         int i = select + 1;
         if (i < sig.size() && sig.get(i).is("all")) i++;
         else if (i < sig.size() && sig.get(i).is("distinct")) {
@@ -215,7 +202,7 @@ public final class ColumnTypeHints {
             }
         }
         if (!item.isEmpty()) items.add(item);
-        return items;
+        return new SelectList(items, i);
     }
 
     /** Where the operand of the cast at {@code op} starts, through chained casts ({@code 'x'::regclass::oid}). */
