@@ -2,39 +2,23 @@ package dev.impostgres.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.impostgres.translator.DefaultTranslator;
-import dev.impostgres.translator.PgStatement;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class AdvisoryLockTest {
-    private static final DefaultTranslator TRANSLATOR = new DefaultTranslator();
-
-    @TempDir Path dataDir;
-    SqliteDatabaseManager manager;
+class AdvisoryLockTest extends AppSessionFixture {
     Session a;
     Session b;
 
     @BeforeEach
-    void open() {
-        manager = new SqliteDatabaseManager(dataDir);
-        a = manager.openSession("app");
+    void openSecondSession() {
+        a = session;
         b = manager.openSession("app");
     }
 
-    @AfterEach
-    void close() {
-        manager.close();
-    }
-
-    private static Object value(Session s, String sql) {
-        return s.execute((PgStatement.Sql) TRANSLATOR.translateOne(sql), List.of()).rows().get(0)[0];
+    private Object value(Session s, String sql) {
+        return run(s, sql).rows().get(0)[0];
     }
 
     @Test

@@ -8,30 +8,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.impostgres.translator.IsolationLevel;
 import dev.impostgres.translator.error.PgException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class TransactionsTest {
-    @TempDir Path dataDir;
-    SqliteDatabaseManager manager;
+class TransactionsTest extends AppSessionFixture {
     Session a;
     Session b;
 
     @BeforeEach
-    void open() {
-        manager = new SqliteDatabaseManager(dataDir);
-        a = manager.openSession("app");
+    void openSecondSession() {
+        a = session;
         b = manager.openSession("app");
         a.execute(write("CREATE TABLE t(id integer primary key, v text)"), List.of());
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
     }
 
     private void insert(Session s, long id) {

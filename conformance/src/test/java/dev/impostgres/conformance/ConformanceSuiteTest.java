@@ -44,7 +44,7 @@ class ConformanceSuiteTest {
     @BeforeAll
     static void startTargets(@TempDir Path impostgresData) {
         long start = System.nanoTime();
-        postgres = ReferencePostgres.start();
+        postgres = DifferentialTargets.startReference();
         System.out.printf("conformance: reference %s started in %d ms%n", postgres.description(), millisSince(start));
         start = System.nanoTime();
         String candidateUrl = System.getProperty("conformance.candidate.url", "");
@@ -57,12 +57,7 @@ class ConformanceSuiteTest {
 
     @AfterAll
     static void stopTargets() {
-        if (impostgres != null) {
-            impostgres.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
+        DifferentialTargets.stop(impostgres, postgres);
     }
 
     @Test

@@ -2,38 +2,13 @@ package dev.impostgres.tracking.functions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Expected values are what Postgres 17 prints for the same expressions. */
-class JsonFunctionsTest {
+class JsonFunctionsTest extends RegisteredFunctionsFixture {
     private static final String DOC = "'{\"a\": {\"b\": [10, \"x\", null]}, \"n\": 1.50, \"s\": \"str\"}'";
-    private Connection connection;
-
-    @BeforeEach
-    void open() throws SQLException {
-        connection = DriverManager.getConnection("jdbc:sqlite::memory:");
-        PgFunctions.register(connection);
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        connection.close();
-    }
-
-    private Object value(String sql) throws SQLException {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getObject(1);
-        }
-    }
-
     private Object op(String left, String right, String op) throws SQLException {
         return value("SELECT pg_json_op(" + left + ", " + right + ", '" + op + "', 'jsonb')");
     }

@@ -3,37 +3,10 @@ package dev.impostgres.tracking.functions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class PgFunctionsTest {
-    private Connection connection;
-    private PgFunctions functions;
-
-    @BeforeEach
-    void open() throws SQLException {
-        connection = DriverManager.getConnection("jdbc:sqlite::memory:");
-        functions = PgFunctions.register(connection);
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        connection.close();
-    }
-
-    private Object value(String sql) throws SQLException {
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            rs.next();
-            return rs.getObject(1);
-        }
-    }
-
+class PgFunctionsTest extends RegisteredFunctionsFixture {
     private String error(String sql) {
         try {
             value(sql);

@@ -5,35 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.impostgres.translator.DefaultTranslator;
 import dev.impostgres.translator.PgStatement;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Postgres statements translated and run on SQLite with the registered functions, for functions whose answer
  * depends on their arguments' types. Expected values are what Postgres 17 prints.
  */
-class TypedFunctionCallsTest {
+class TypedFunctionCallsTest extends RegisteredFunctionsFixture {
     private final DefaultTranslator translator = new DefaultTranslator(16);
-    private Connection connection;
 
-    @BeforeEach
-    void open() throws SQLException {
-        connection = DriverManager.getConnection("jdbc:sqlite::memory:");
-        PgFunctions.register(connection);
-    }
-
-    @AfterEach
-    void close() throws SQLException {
-        connection.close();
-    }
-
-    private String value(String postgresSql) throws SQLException {
+    /** The statement translated and run; its first value as text. */
+    private String postgresValue(String postgresSql) throws SQLException {
         String sqlite = ((PgStatement.Sql) translator.translateOne(postgresSql)).sqlite();
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sqlite)) {
             rs.next();
@@ -59,105 +44,105 @@ class TypedFunctionCallsTest {
 
     @Test
     void concatAndFormatPrintBooleansAsTheirOutputFunctionDoes() throws SQLException {
-        assertThat(value("SELECT concat('abc', 2, NULL, 22, true)")).isEqualTo("abc222t");
-        assertThat(value("SELECT concat_ws(',', false, 1.50)")).isEqualTo("f,1.50");
-        assertThat(value("SELECT format('%s', true)")).isEqualTo("t");
+        assertThat(postgresValue("SELECT concat('abc', 2, NULL, 22, true)")).isEqualTo("abc222t");
+        assertThat(postgresValue("SELECT concat_ws(',', false, 1.50)")).isEqualTo("f,1.50");
+        assertThat(postgresValue("SELECT format('%s', true)")).isEqualTo("t");
     }
 
     @Test
     void formatPadsToTheGivenWidth() throws SQLException {
-        assertThat(value("SELECT format('[%5s][%-5s][%*s]', 'ab', 'cd', 3, 'e')")).isEqualTo("[   ab][cd   ][  e]");
+        assertThat(postgresValue("SELECT format('[%5s][%-5s][%*s]', 'ab', 'cd', 3, 'e')")).isEqualTo("[   ab][cd   ][  e]");
     }
 
     @Test
     void makeIntervalTakesNamedArgumentsAndDefaults() throws SQLException {
-        assertThat(value("SELECT make_interval(days => 10)")).isEqualTo("10 days");
-        assertThat(value("SELECT make_interval(hours => 2, years => 1)")).isEqualTo("1 year 02:00:00");
-        assertThat(value("SELECT make_interval(1, 2, 0, 3, 4, 5, 6.5)")).isEqualTo("1 year 2 mons 3 days 04:05:06.5");
+        assertThat(postgresValue("SELECT make_interval(days => 10)")).isEqualTo("10 days");
+        assertThat(postgresValue("SELECT make_interval(hours => 2, years => 1)")).isEqualTo("1 year 02:00:00");
+        assertThat(postgresValue("SELECT make_interval(1, 2, 0, 3, 4, 5, 6.5)")).isEqualTo("1 year 2 mons 3 days 04:05:06.5");
     }
 
     @Test
     void greatestAndLeastIgnoreNullsAndCompareByTheCommonType() throws SQLException {
-        assertThat(value("SELECT greatest(1, NULL, 2)")).isEqualTo("2");
-        assertThat(value("SELECT least(10, 9)")).isEqualTo("9");
-        assertThat(value("SELECT greatest('10'::text, '9')")).isEqualTo("9");
-        assertThat(value("SELECT greatest(1, 2.5)")).isEqualTo("2.5");
-        assertThat(value("SELECT least(NULL::int, NULL)")).isNull();
+        assertThat(postgresValue("SELECT greatest(1, NULL, 2)")).isEqualTo("2");
+        assertThat(postgresValue("SELECT least(10, 9)")).isEqualTo("9");
+        assertThat(postgresValue("SELECT greatest('10'::text, '9')")).isEqualTo("9");
+        assertThat(postgresValue("SELECT greatest(1, 2.5)")).isEqualTo("2.5");
+        assertThat(postgresValue("SELECT least(NULL::int, NULL)")).isNull();
     }
 
     @Test
     void arrayPositionsListsEveryMatch() throws SQLException {
-        assertThat(value("SELECT array_positions(ARRAY[1, 2, 1], 1)")).isEqualTo("{1,3}");
-        assertThat(value("SELECT array_positions(ARRAY[1], 5)")).isEqualTo("{}");
+        assertThat(postgresValue("SELECT array_positions(ARRAY[1, 2, 1], 1)")).isEqualTo("{1,3}");
+        assertThat(postgresValue("SELECT array_positions(ARRAY[1], 5)")).isEqualTo("{}");
     }
 
     @Test
     void scaleOfALiteralCountsItsWrittenDigits() throws SQLException {
-        assertThat(value("SELECT scale(8.4100)")).isEqualTo("4");
+        assertThat(postgresValue("SELECT scale(8.4100)")).isEqualTo("4");
     }
 
     @Test
     void lengthOfCharIgnoresTrailingBlanks() throws SQLException {
-        assertThat(value("SELECT length('ab  '::char(4))")).isEqualTo("2");
-        assertThat(value("SELECT length('ab  '::varchar)")).isEqualTo("4");
+        assertThat(postgresValue("SELECT length('ab  '::char(4))")).isEqualTo("2");
+        assertThat(postgresValue("SELECT length('ab  '::varchar)")).isEqualTo("4");
     }
 
     @Test
     void rowConstructorsCompareLexicographically() throws SQLException {
-        assertThat(value("SELECT ROW(1, 2) < ROW(1, 3)")).isEqualTo("1");
-        assertThat(value("SELECT (1, NULL) = (1, 2)")).isNull();
+        assertThat(postgresValue("SELECT ROW(1, 2) < ROW(1, 3)")).isEqualTo("1");
+        assertThat(postgresValue("SELECT (1, NULL) = (1, 2)")).isNull();
     }
 
     @Test
     void prefixAbsoluteValueAndRootOperators() throws SQLException {
-        assertThat(value("SELECT @ -5")).isEqualTo("5");
-        assertThat(value("SELECT |/ 25.0")).isEqualTo("5.0");
-        assertThat(value("SELECT ||/ 27")).isEqualTo("3.0");
+        assertThat(postgresValue("SELECT @ -5")).isEqualTo("5");
+        assertThat(postgresValue("SELECT |/ 25.0")).isEqualTo("5.0");
+        assertThat(postgresValue("SELECT ||/ 27")).isEqualTo("3.0");
     }
 
     @Test
     void invalidRegexReportsPostgresReason() {
-        assertThatThrownBy(() -> value("SELECT 'x' ~ '('")).hasMessageContaining("parentheses () not balanced");
-        assertThatThrownBy(() -> value("SELECT 'x' ~ '[a'")).hasMessageContaining("brackets [] not balanced");
+        assertThatThrownBy(() -> postgresValue("SELECT 'x' ~ '('")).hasMessageContaining("parentheses () not balanced");
+        assertThatThrownBy(() -> postgresValue("SELECT 'x' ~ '[a'")).hasMessageContaining("brackets [] not balanced");
     }
 
     @Test
     void jsonArrowsOnJsonReturnSlicesOfTheInputText() throws SQLException {
-        assertThat(value("SELECT '{\"a\": {\"b\":  1}}'::json -> 'a'")).isEqualTo("{\"b\":  1}");
-        assertThat(value("SELECT '[1,  \"x\"]'::json ->> 1")).isEqualTo("x");
-        assertThat(value("SELECT '{\"a\": \"x\"}'::json #> '{a}'")).isEqualTo("\"x\"");
+        assertThat(postgresValue("SELECT '{\"a\": {\"b\":  1}}'::json -> 'a'")).isEqualTo("{\"b\":  1}");
+        assertThat(postgresValue("SELECT '[1,  \"x\"]'::json ->> 1")).isEqualTo("x");
+        assertThat(postgresValue("SELECT '{\"a\": \"x\"}'::json #> '{a}'")).isEqualTo("\"x\"");
     }
 
     @Test
     void jsonbInsertPutsTheValueBeforeTheIndexedElement() throws SQLException {
-        assertThat(value("SELECT jsonb_insert('{\"a\": [0, 2]}', '{a,1}', '1')")).isEqualTo("{\"a\": [0, 1, 2]}");
-        assertThat(value("SELECT jsonb_insert('[0, 2]', '{0}', '1', true)")).isEqualTo("[0, 1, 2]");
-        assertThatThrownBy(() -> value("SELECT jsonb_insert('{\"a\": 1}', '{a}', '2')"))
+        assertThat(postgresValue("SELECT jsonb_insert('{\"a\": [0, 2]}', '{a,1}', '1')")).isEqualTo("{\"a\": [0, 1, 2]}");
+        assertThat(postgresValue("SELECT jsonb_insert('[0, 2]', '{0}', '1', true)")).isEqualTo("[0, 1, 2]");
+        assertThatThrownBy(() -> postgresValue("SELECT jsonb_insert('{\"a\": 1}', '{a}', '2')"))
                 .hasMessageContaining("cannot replace existing key");
     }
 
     @Test
     void boolConcatenatesAsItsTextCast() throws SQLException {
-        assertThat(value("SELECT true || '!'")).isEqualTo("true!");
-        assertThat(value("SELECT 'is ' || (1 > 2)")).isEqualTo("is false");
+        assertThat(postgresValue("SELECT true || '!'")).isEqualTo("true!");
+        assertThat(postgresValue("SELECT 'is ' || (1 > 2)")).isEqualTo("is false");
     }
 
     @Test
     void prefixMinusNegatesAnInterval() throws SQLException {
-        assertThat(value("SELECT -interval '2 hours'")).isEqualTo("-02:00:00");
-        assertThat(value("SELECT -interval '1 mon 2 days'")).isEqualTo("-1 mons -2 days");
+        assertThat(postgresValue("SELECT -interval '2 hours'")).isEqualTo("-02:00:00");
+        assertThat(postgresValue("SELECT -interval '1 mon 2 days'")).isEqualTo("-1 mons -2 days");
     }
 
     @Test
     void scaleFunctionsAndIsfiniteAndBcDates() throws SQLException {
-        assertThat(value("SELECT trim_scale(8.4100)")).isEqualTo("8.41");
-        assertThat(value("SELECT min_scale(8.4100)")).isEqualTo("2");
-        assertThat(value("SELECT isfinite('infinity'::timestamp)")).isEqualTo("0");
+        assertThat(postgresValue("SELECT trim_scale(8.4100)")).isEqualTo("8.41");
+        assertThat(postgresValue("SELECT min_scale(8.4100)")).isEqualTo("2");
+        assertThat(postgresValue("SELECT isfinite('infinity'::timestamp)")).isEqualTo("0");
     }
 
     @Test
     void doBlockFailsAsNotSupported() {
-        assertThatThrownBy(() -> value("DO $$ BEGIN NULL; END $$")).hasMessageContaining("0A000")
+        assertThatThrownBy(() -> postgresValue("DO $$ BEGIN NULL; END $$")).hasMessageContaining("0A000")
                 .hasMessageContaining("DO blocks are not supported");
     }
 }

@@ -2,7 +2,7 @@ package dev.impostgres.conformance.psql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.impostgres.conformance.ReferencePostgres;
+import dev.impostgres.conformance.DifferentialTargets;
 import dev.impostgres.conformance.client.PgEndpoint;
 import dev.impostgres.conformance.script.CaseParser;
 import dev.impostgres.conformance.targets.ImpostgresLauncher;
@@ -43,19 +43,14 @@ class PsqlListDatabasesQueryTest {
 
     @BeforeAll
     static void startTargets(@TempDir Path impostgresData) {
-        postgres = ReferencePostgres.start();
+        postgres = DifferentialTargets.startReference();
         impostgres = ImpostgresTarget.start(ImpostgresLauncher.inProcess(), impostgresData);
         assertThat(impostgres.unavailable()).isEmpty();
     }
 
     @AfterAll
     static void stopTargets() {
-        if (impostgres != null) {
-            impostgres.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
+        DifferentialTargets.stop(impostgres, postgres);
     }
 
     @Test
