@@ -260,13 +260,6 @@ class AlterTableTest extends AppSessionFixture {
         assertThat(rows("SELECT a, n FROM t ORDER BY a")).containsExactly("x|1", "y|2", "z|3");
     }
 
-    private void enableCapture() {
-        manager.write("app", c -> {
-            manager.changeLog("app").enableCapture(c);
-            return null;
-        });
-    }
-
     private RowChange lastChange() {
         List<CommittedTransaction> txs = manager.read("app", c -> ChangeLogReader.transactionsFrom(c, "app", 0, 1000));
         List<RowChange> changes = new ArrayList<>();

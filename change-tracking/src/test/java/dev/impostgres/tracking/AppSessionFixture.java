@@ -1,9 +1,13 @@
 package dev.impostgres.tracking;
 
+import dev.impostgres.tracking.changes.ChangeLogReader;
+import dev.impostgres.tracking.changes.CommittedTransaction;
+import dev.impostgres.tracking.changes.RowChange;
 import dev.impostgres.translator.DefaultTranslator;
 import dev.impostgres.translator.PgStatement;
 import dev.impostgres.translator.error.PgException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +41,30 @@ public abstract class AppSessionFixture {
 
     protected QueryResult run(Session on, String sql) {
         return on.execute((PgStatement.Sql) translator.translateOne(sql), List.of());
+    }
+
+    /** A statement sent as written, untranslated (SQLite SQL with ?N parameters). */
+    protected void runWritten(String sql) {
+        session.execute(Statements.write(sql), List.of());
+    }
+
+    /** From now on the change log of "app" records row changes (as once a publication or slot asks for them). */
+    protected void enableCapture() {
+        manager.write("app", c -> {
+            manager.changeLog("app").enableCapture(c);
+            return null;
+        });
+    }
+
+    /** Every row change logged in "app", in order. */
+    protected List<RowChange> changes() {
+        return manager.read("app", c -> {
+            List<RowChange> changes = new ArrayList<>();
+            for (CommittedTransaction tx : ChangeLogReader.transactionsFrom(c, "app", 0, 1000)) {
+                ChangeLogReader.forEachChange(c, tx, changes::add);
+            }
+            return changes;
+        });
     }
 
     /** The error the statement raises; the test fails when it raises none. */

@@ -7,32 +7,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.impostgres.translator.PgStatement;
 import dev.impostgres.translator.error.PgException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class CancelTest {
+class CancelTest extends AppSessionFixture {
     private static final String ENDLESS = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) ";
 
-    @TempDir Path dataDir;
-    SqliteDatabaseManager manager;
-    Session session;
-
     @BeforeEach
-    void open() {
-        manager = new SqliteDatabaseManager(dataDir);
-        session = manager.openSession("app");
+    void createTable() {
         session.execute(write("CREATE TABLE t(id integer primary key, v text)"), List.of());
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
     }
 
     /** Runs the statement on another thread and cancels until it ends; returns what it failed with. */

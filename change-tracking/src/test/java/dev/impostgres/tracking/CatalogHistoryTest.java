@@ -3,58 +3,23 @@ package dev.impostgres.tracking;
 import static dev.impostgres.tracking.Statements.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.impostgres.tracking.changes.ChangeLogReader;
-import dev.impostgres.tracking.changes.CommittedTransaction;
 import dev.impostgres.tracking.changes.HistoricCatalog;
 import dev.impostgres.tracking.changes.RelationColumn;
 import dev.impostgres.tracking.changes.RelationDescription;
 import dev.impostgres.tracking.changes.RowChange;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Each change is decoded with the definitions true when it was made (Postgres's historic catalog snapshots). */
-class CatalogHistoryTest {
-    @TempDir Path dataDir;
-    SqliteDatabaseManager manager;
-    Session session;
-
+class CatalogHistoryTest extends AppSessionFixture {
     @BeforeEach
-    void open() {
-        manager = new SqliteDatabaseManager(dataDir);
-        session = manager.openSession("app");
-        run("CREATE TABLE t (id int PRIMARY KEY, v text)");
-        run("CREATE TABLE u (id int PRIMARY KEY)");
-        run("CREATE PUBLICATION pub FOR TABLE t");
-        manager.write("app", c -> {
-            manager.changeLog("app").enableCapture(c);
-            return null;
-        });
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
-
-    private void run(String sql) {
-        session.execute(write(sql), List.of());
-    }
-
-    /** Every logged change, in order. */
-    private List<RowChange> changes() {
-        return manager.read("app", c -> {
-            List<RowChange> changes = new ArrayList<>();
-            for (CommittedTransaction tx : ChangeLogReader.transactionsFrom(c, "app", 0, 1000)) {
-                ChangeLogReader.forEachChange(c, tx, changes::add);
-            }
-            return changes;
-        });
+    void createPublishedTables() {
+        runWritten("CREATE TABLE t (id int PRIMARY KEY, v text)");
+        runWritten("CREATE TABLE u (id int PRIMARY KEY)");
+        runWritten("CREATE PUBLICATION pub FOR TABLE t");
+        enableCapture();
     }
 
     private HistoricCatalog history() {
@@ -72,9 +37,9 @@ class CatalogHistoryTest {
 
     @Test
     void aChangeBeforeAddColumnSeesTheOldColumns() {
-        run("INSERT INTO t VALUES (1, 'a')");
-        run("ALTER TABLE t ADD COLUMN extra int");
-        run("INSERT INTO t VALUES (2, 'b', 7)");
+        runWritten("INSERT INTO t VALUES (1, 'a')");
+        runWritten("ALTER TABLE t ADD COLUMN extra int");
+        runWritten("INSERT INTO t VALUES (2, 'b', 7)");
         List<RowChange> changes = changes();
         HistoricCatalog history = history();
         assertThat(columnNames(history.relation("t", changes.get(0).seq()))).containsExactly("id", "v");
@@ -84,9 +49,9 @@ class CatalogHistoryTest {
     @Test
     void ddlInsideOneTransactionSplitsItsChanges() {
         session.begin(null, null);
-        run("INSERT INTO t VALUES (1, 'a')");
-        run("ALTER TABLE t REPLICA IDENTITY FULL");
-        run("UPDATE t SET v = 'b'");
+        runWritten("INSERT INTO t VALUES (1, 'a')");
+        runWritten("ALTER TABLE t REPLICA IDENTITY FULL");
+        runWritten("UPDATE t SET v = 'b'");
         session.commit();
         List<RowChange> changes = changes();
         HistoricCatalog history = history();
@@ -97,21 +62,21 @@ class CatalogHistoryTest {
     @Test
     void aRolledBackDdlLeavesNoVersion() {
         session.begin(null, null);
-        run("ALTER TABLE t ADD COLUMN gone int");
+        runWritten("ALTER TABLE t ADD COLUMN gone int");
         session.rollback();
-        run("INSERT INTO t VALUES (1, 'a')");
+        runWritten("INSERT INTO t VALUES (1, 'a')");
         RowChange insert = changes().get(0);
         assertThat(columnNames(history().relation("t", insert.seq()))).containsExactly("id", "v");
     }
 
     @Test
     void publicationMembershipIsAnsweredAsOfEachChange() {
-        run("INSERT INTO u VALUES (1)");
-        run("ALTER PUBLICATION pub ADD TABLE u");
-        run("INSERT INTO u VALUES (2)");
-        run("ALTER PUBLICATION pub SET (publish = 'insert')");
-        run("DROP PUBLICATION pub");
-        run("INSERT INTO u VALUES (3)");
+        runWritten("INSERT INTO u VALUES (1)");
+        runWritten("ALTER PUBLICATION pub ADD TABLE u");
+        runWritten("INSERT INTO u VALUES (2)");
+        runWritten("ALTER PUBLICATION pub SET (publish = 'insert')");
+        runWritten("DROP PUBLICATION pub");
+        runWritten("INSERT INTO u VALUES (3)");
         List<RowChange> changes = changes();
         HistoricCatalog history = history();
         RelationDescription u = history.relation("u", changes.get(1).seq()).orElseThrow();
@@ -126,8 +91,8 @@ class CatalogHistoryTest {
 
     @Test
     void aDroppedTableStillHasItsDefinitionForEarlierChanges() {
-        run("INSERT INTO u VALUES (1)");
-        run("DROP TABLE u");
+        runWritten("INSERT INTO u VALUES (1)");
+        runWritten("DROP TABLE u");
         RowChange insert = changes().get(0);
         HistoricCatalog history = history();
         assertThat(columnNames(history.relation("u", insert.seq()))).containsExactly("id");
@@ -136,12 +101,12 @@ class CatalogHistoryTest {
 
     @Test
     void anyCatalogChangeOfTheRelationOrAPublicationIsAnInvalidation() {
-        run("INSERT INTO t VALUES (1, 'a')");
-        run("INSERT INTO t VALUES (2, 'a')");
-        run("CREATE INDEX t_v ON t (v)");
-        run("INSERT INTO t VALUES (3, 'a')");
-        run("ALTER PUBLICATION pub ADD TABLE u");
-        run("INSERT INTO t VALUES (4, 'a')");
+        runWritten("INSERT INTO t VALUES (1, 'a')");
+        runWritten("INSERT INTO t VALUES (2, 'a')");
+        runWritten("CREATE INDEX t_v ON t (v)");
+        runWritten("INSERT INTO t VALUES (3, 'a')");
+        runWritten("ALTER PUBLICATION pub ADD TABLE u");
+        runWritten("INSERT INTO t VALUES (4, 'a')");
         List<RowChange> c = changes();
         HistoricCatalog history = history();
         assertThat(history.invalidatedBetween("t", c.get(0).seq(), c.get(1).seq())).isFalse();

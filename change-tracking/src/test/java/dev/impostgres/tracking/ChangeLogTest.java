@@ -11,43 +11,19 @@ import dev.impostgres.tracking.changes.RelationColumn;
 import dev.impostgres.tracking.changes.RelationDescription;
 import dev.impostgres.tracking.changes.RowChange;
 import dev.impostgres.translator.types.PgTypes;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class ChangeLogTest {
-    @TempDir Path dataDir;
-    SqliteDatabaseManager manager;
-    Session session;
+class ChangeLogTest extends AppSessionFixture {
     final List<CommittedTransaction> notified = new ArrayList<>();
 
     @BeforeEach
-    void open() {
-        manager = new SqliteDatabaseManager(dataDir);
-        session = manager.openSession("app");
+    void createItems() {
         session.execute(write("CREATE TABLE items (id text PRIMARY KEY, qty int, price float8, blob bytea, note varchar(10))"), List.of());
         manager.changeLog("app").addListener(notified::add);
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
-
-    private void enableCapture() {
-        manager.write("app", c -> {
-            manager.changeLog("app").enableCapture(c);
-            return null;
-        });
-    }
-
-    private void run(String sql) {
-        session.execute(write(sql), List.of());
     }
 
     private List<CommittedTransaction> transactions() {
@@ -69,7 +45,7 @@ class ChangeLogTest {
     @Test
     void nothingIsLoggedBeforeCaptureIsEnabled() {
         long before = currentLsn();
-        run("INSERT INTO items(id) VALUES ('a')");
+        runWritten("INSERT INTO items(id) VALUES ('a')");
         assertThat(transactions()).isEmpty();
         assertThat(currentLsn()).isEqualTo(before);
         assertThat(notified).isEmpty();
@@ -79,9 +55,9 @@ class ChangeLogTest {
     void eachAutocommitStatementIsOneTransactionWithIncreasingXidAndLsn() {
         enableCapture();
         long start = currentLsn();
-        run("INSERT INTO items VALUES ('a', 1, 0.30000000000000004, x'0102ff', 'hi')");
-        run("UPDATE items SET qty = 2 WHERE id = 'a'");
-        run("DELETE FROM items WHERE id = 'a'");
+        runWritten("INSERT INTO items VALUES ('a', 1, 0.30000000000000004, x'0102ff', 'hi')");
+        runWritten("UPDATE items SET qty = 2 WHERE id = 'a'");
+        runWritten("DELETE FROM items WHERE id = 'a'");
         List<CommittedTransaction> txs = transactions();
         assertThat(txs).hasSize(3);
         assertThat(txs.get(0).beginLsn()).isEqualTo(start);
@@ -121,16 +97,16 @@ class ChangeLogTest {
     void aBlockIsExactlyOneTransactionAndARollbackLeavesNothing() {
         enableCapture();
         session.begin(null, null);
-        run("INSERT INTO items(id, qty) VALUES ('t1', 1)");
-        run("UPDATE items SET qty = 2 WHERE id = 't1'");
+        runWritten("INSERT INTO items(id, qty) VALUES ('t1', 1)");
+        runWritten("UPDATE items SET qty = 2 WHERE id = 't1'");
         session.savepoint("s");
-        run("INSERT INTO items(id) VALUES ('gone')");
+        runWritten("INSERT INTO items(id) VALUES ('gone')");
         session.rollbackToSavepoint("s");
-        run("DELETE FROM items WHERE id = 't1'");
+        runWritten("DELETE FROM items WHERE id = 't1'");
         session.commit();
         long afterCommit = currentLsn();
         session.begin(null, null);
-        run("INSERT INTO items(id) VALUES ('rb')");
+        runWritten("INSERT INTO items(id) VALUES ('rb')");
         session.rollback();
 
         List<CommittedTransaction> txs = transactions();
@@ -148,11 +124,11 @@ class ChangeLogTest {
     void tablesCreatedAfterCaptureIsOnAreCapturedFromTheirFirstRow() {
         enableCapture();
         session.begin(null, null);
-        run("CREATE TABLE later (id int PRIMARY KEY, v text)");
-        run("INSERT INTO later VALUES (1, 'x')");
+        runWritten("CREATE TABLE later (id int PRIMARY KEY, v text)");
+        runWritten("INSERT INTO later VALUES (1, 'x')");
         session.commit();
-        run("ALTER TABLE later ADD COLUMN w text");
-        run("INSERT INTO later VALUES (2, 'y', 'z')");
+        runWritten("ALTER TABLE later ADD COLUMN w text");
+        runWritten("INSERT INTO later VALUES (2, 'y', 'z')");
         List<CommittedTransaction> txs = transactions();
         assertThat(txs).hasSize(2);
         assertThat(changes(txs.get(0)).get(0).newRow()).containsEntry("id", 1L).containsEntry("v", "x");
@@ -162,13 +138,13 @@ class ChangeLogTest {
     @Test
     void countersAreDurableAcrossRestarts() {
         enableCapture();
-        run("INSERT INTO items(id) VALUES ('a')");
+        runWritten("INSERT INTO items(id) VALUES ('a')");
         CommittedTransaction first = transactions().get(0);
         manager.close();
         manager = new SqliteDatabaseManager(dataDir);
         session = manager.openSession("app");
         assertThat(currentLsn()).isEqualTo(first.endLsn());
-        run("INSERT INTO items(id) VALUES ('b')");
+        runWritten("INSERT INTO items(id) VALUES ('b')");
         CommittedTransaction second = transactions().get(1);
         assertThat(second.xid()).isEqualTo(first.xid() + 1);
         assertThat(second.commitLsn()).isGreaterThan(first.endLsn());
@@ -177,7 +153,7 @@ class ChangeLogTest {
     @Test
     void truncateIsOneChangeNamingEveryTable() {
         enableCapture();
-        run("INSERT INTO items(id) VALUES ('a'), ('b')");
+        runWritten("INSERT INTO items(id) VALUES ('a'), ('b')");
         manager.write("app", c -> {
             ChangeCapture.truncate(c, List.of("items"), 1);
             return null;
@@ -193,8 +169,8 @@ class ChangeLogTest {
     @Test
     void pruningForgetsOnlyConfirmedTransactions() {
         enableCapture();
-        run("INSERT INTO items(id) VALUES ('a')");
-        run("INSERT INTO items(id) VALUES ('b')");
+        runWritten("INSERT INTO items(id) VALUES ('a')");
+        runWritten("INSERT INTO items(id) VALUES ('b')");
         List<CommittedTransaction> txs = transactions();
         manager.write("app", c -> {
             ChangeLog.prune(c, txs.get(0).endLsn());
@@ -210,7 +186,7 @@ class ChangeLogTest {
     @Test
     void hundredThousandRowTransactionIsOneTransaction() {
         enableCapture();
-        run("INSERT INTO items(id, qty) WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000) "
+        runWritten("INSERT INTO items(id, qty) WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000) "
                 + "SELECT 'r' || i, i FROM n");
         List<CommittedTransaction> txs = transactions();
         assertThat(txs).hasSize(1);

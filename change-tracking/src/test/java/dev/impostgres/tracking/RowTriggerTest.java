@@ -3,11 +3,8 @@ package dev.impostgres.tracking;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.impostgres.tracking.changes.ChangeLogReader;
-import dev.impostgres.tracking.changes.CommittedTransaction;
 import dev.impostgres.tracking.changes.RowChange;
 import dev.impostgres.translator.error.PgException;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,23 +28,6 @@ class RowTriggerTest extends AppSessionFixture {
 
     private List<Object> row(String sql) {
         return java.util.Arrays.asList(run(sql).rows().get(0));
-    }
-
-    private void enableCapture() {
-        manager.write("app", c -> {
-            manager.changeLog("app").enableCapture(c);
-            return null;
-        });
-    }
-
-    private List<RowChange> changes() {
-        return manager.read("app", c -> {
-            List<RowChange> changes = new ArrayList<>();
-            for (CommittedTransaction tx : ChangeLogReader.transactionsFrom(c, "app", 0, 1000)) {
-                ChangeLogReader.forEachChange(c, tx, changes::add);
-            }
-            return changes;
-        });
     }
 
     @Test

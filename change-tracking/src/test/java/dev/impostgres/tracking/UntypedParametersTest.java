@@ -8,33 +8,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.impostgres.translator.CommandTag;
 import dev.impostgres.translator.PgStatement;
 import dev.impostgres.translator.error.PgException;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Parameters bound as raw text with no type: converted with the type of the column they meet, as in Postgres. */
-class UntypedParametersTest {
-    @TempDir Path dataDir;
-    SqliteDatabaseManager manager;
-    Session session;
-
+class UntypedParametersTest extends AppSessionFixture {
     @BeforeEach
-    void open() {
-        manager = new SqliteDatabaseManager(dataDir);
-        session = manager.openSession("app");
+    void createRows() {
         session.execute(write("CREATE TABLE t(id int8 primary key, flag bool, at timestamptz, price numeric(10,2))"),
                 List.of());
         session.execute(write("INSERT INTO t VALUES (1, true, '2024-01-01 10:00:00+02', 1.5), (2, false, NULL, 2)"),
                 List.of());
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
     }
 
     private static PgStatement.Sql untyped(String sql, int parameters, boolean writes) {
