@@ -34,6 +34,7 @@ public final class PgFunctions {
         PgFunctions functions = new PgFunctions();
         StringFunctions.register(connection);
         MathFunctions.register(connection);
+        NumericMath.register(connection);
         JsonFunctions.register(connection);
         NumericFunctions.register(connection);
         LikeFunctions.register(connection);

@@ -116,6 +116,11 @@ final class ExpressionTypes {
             Map.entry("array_ndims", PgTypes.INT4), Map.entry("array_position", PgTypes.INT4),
             Map.entry("array_positions", PgTypes.byOid(1007)), Map.entry("pg_dsqrt", PgTypes.FLOAT8),
             Map.entry("pg_dcbrt", PgTypes.FLOAT8),
+            Map.entry("pg_numeric_sqrt", PgTypes.NUMERIC), Map.entry("pg_numeric_exp", PgTypes.NUMERIC),
+            Map.entry("pg_numeric_ln", PgTypes.NUMERIC), Map.entry("pg_numeric_log", PgTypes.NUMERIC),
+            Map.entry("pg_numeric_power", PgTypes.NUMERIC), Map.entry("pg_float_sqrt", PgTypes.FLOAT8),
+            Map.entry("pg_float_exp", PgTypes.FLOAT8), Map.entry("pg_float_ln", PgTypes.FLOAT8),
+            Map.entry("pg_float_log", PgTypes.FLOAT8), Map.entry("pg_float_power", PgTypes.FLOAT8),
             Map.entry("trim_scale", PgTypes.NUMERIC), Map.entry("min_scale", PgTypes.INT4),
             Map.entry("regexp_match", PgTypes.TEXT_ARRAY), Map.entry("regexp_split_to_array", PgTypes.TEXT_ARRAY), Map.entry("string_to_array", PgTypes.TEXT_ARRAY),
             Map.entry("quote_ident", PgTypes.TEXT), Map.entry("quote_literal", PgTypes.TEXT),
@@ -133,7 +138,7 @@ final class ExpressionTypes {
             "current_catalog", "current_schema", "user");
     /** Functions typed after their first argument: numeric stays numeric, integers become float8. */
     private static final Set<String> FLOAT_OR_NUMERIC = Set.of("round", "ceil", "ceiling", "floor", "trunc", "sign",
-            "power", "pow", "sqrt", "exp", "ln", "log");
+            "power", "pow", "sqrt", "exp", "ln", "log", "log10");
     /** Functions typed exactly as their first argument. */
     private static final Set<String> SAME_AS_ARGUMENT = Set.of("abs", "mod", "coalesce", "nullif", "min", "max");
 
@@ -182,6 +187,15 @@ final class ExpressionTypes {
                 return second == null ? null : of(second, c);
             }
             PgType argType = arg == null ? null : of(arg, c);
+            if (fn.equals("power") || fn.equals("pow") || fn.equals("log")) { // any numeric argument: numeric
+                List<Token> second = secondArgument(e.subList(2, last));
+                if (second != null) {
+                    PgType secondType = of(second, c);
+                    if (fn.equals("log") || argType != null && argType.oid() == 1700
+                            || secondType != null && secondType.oid() == 1700) return PgTypes.NUMERIC;
+                    return argType == null || secondType == null ? null : PgTypes.FLOAT8;
+                }
+            }
             if (FLOAT_OR_NUMERIC.contains(fn)) {
                 return argType != null && argType.oid() == 1700 ? PgTypes.NUMERIC : argType == null ? null : PgTypes.FLOAT8;
             }

@@ -1,0 +1,89 @@
+package dev.impostgres.tracking.functions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.impostgres.translator.DefaultTranslator;
+import dev.impostgres.translator.PgStatement;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** sqrt/exp/ln/log/power translated and run; expected values are what Postgres 17 prints. */
+class NumericMathTest {
+    private final DefaultTranslator translator = new DefaultTranslator(16);
+    private Connection connection;
+
+    @BeforeEach
+    void open() throws SQLException {
+        connection = DriverManager.getConnection("jdbc:sqlite::memory:");
+        PgFunctions.register(connection);
+    }
+
+    @AfterEach
+    void close() throws SQLException {
+        connection.close();
+    }
+
+    private String value(String postgresSql) throws SQLException {
+        String sqlite = ((PgStatement.Sql) translator.translateOne(postgresSql)).sqlite();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sqlite)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    @Test
+    void numericSqrtKeepsSixteenSignificantDigitsAfterTheBase10000Weight() throws SQLException {
+        assertThat(value("SELECT sqrt(16.0)")).isEqualTo("4.000000000000000");
+        assertThat(value("SELECT sqrt(1e20)")).isEqualTo("10000000000.00000");
+        assertThat(value("SELECT sqrt(10000.0)")).isEqualTo("100.0000000000000");
+        assertThat(value("SELECT sqrt(9999.0)")).isEqualTo("99.994999874993750");
+        assertThat(value("SELECT pg_typeof(sqrt(2))")).isEqualTo("double precision");
+    }
+
+    @Test
+    void numericExpAndLnChooseTheirScaleFromTheResultWeight() throws SQLException {
+        assertThat(value("SELECT exp(1.0)")).isEqualTo("2.7182818284590452");
+        assertThat(value("SELECT exp(-10.0)")).isEqualTo("0.00004539992976248485");
+        assertThat(value("SELECT exp(100.0)")).isEqualTo("26881171418161354484126255515800135873611118.8");
+        assertThat(value("SELECT ln(2.0)")).isEqualTo("0.6931471805599453");
+        assertThat(value("SELECT ln(1.05)")).isEqualTo("0.048790164169432003");
+        assertThat(value("SELECT ln(1e20)")).isEqualTo("46.051701859880914");
+        assertThat(value("SELECT ln(1.0)")).isEqualTo("0.0000000000000000");
+    }
+
+    @Test
+    void logWithABaseIsNumericEvenForIntegers() throws SQLException {
+        assertThat(value("SELECT log(2, 8)")).isEqualTo("3.0000000000000000");
+        assertThat(value("SELECT log(1e20)")).isEqualTo("20.000000000000000");
+        assertThat(value("SELECT log(100)")).isEqualTo("2.0");
+        assertThat(value("SELECT pg_typeof(log(2, 8))")).isEqualTo("numeric");
+    }
+
+    @Test
+    void numericPowerWithIntegerExponentKeepsSixteenDecimals() throws SQLException {
+        assertThat(value("SELECT power(2.0, 0.5)")).isEqualTo("1.4142135623730950");
+        assertThat(value("SELECT power(2.0, 3)")).isEqualTo("8.0000000000000000");
+        assertThat(value("SELECT power(10.0, -20)")).isEqualTo("0.0000000000000000");
+        assertThat(value("SELECT power(10.0, 20.5)")).isEqualTo("316227766016837933199.9");
+        assertThat(value("SELECT power(0.01, 0.5)")).isEqualTo("0.10000000000000000");
+        assertThat(value("SELECT power(1.123456789012345678, 2)")).isEqualTo("1.262155156777930193");
+        assertThat(value("SELECT power(2, 10)")).isEqualTo("1024.0");
+    }
+
+    @Test
+    void domainErrorsRaiseAsInPostgres() {
+        assertThatThrownBy(() -> value("SELECT sqrt(-1)")).hasMessageContaining("cannot take square root of a negative number");
+        assertThatThrownBy(() -> value("SELECT sqrt(-1.0)")).hasMessageContaining("cannot take square root of a negative number");
+        assertThatThrownBy(() -> value("SELECT ln(0)")).hasMessageContaining("cannot take logarithm of zero");
+        assertThatThrownBy(() -> value("SELECT ln(-2.0)")).hasMessageContaining("cannot take logarithm of a negative number");
+        assertThatThrownBy(() -> value("SELECT power(-8.0, 0.5)")).hasMessageContaining("complex result");
+        assertThatThrownBy(() -> value("SELECT power(0.0, -1)")).hasMessageContaining("zero raised to a negative power");
+    }
+}
