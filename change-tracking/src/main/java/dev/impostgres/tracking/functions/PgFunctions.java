@@ -35,6 +35,7 @@ public final class PgFunctions {
         StringFunctions.register(connection);
         MathFunctions.register(connection);
         NumericMath.register(connection);
+        OrderedSetAggregates.register(connection);
         JsonFunctions.register(connection);
         NumericFunctions.register(connection);
         LikeFunctions.register(connection);

@@ -86,4 +86,17 @@ class NumericMathTest {
         assertThatThrownBy(() -> value("SELECT power(-8.0, 0.5)")).hasMessageContaining("complex result");
         assertThatThrownBy(() -> value("SELECT power(0.0, -1)")).hasMessageContaining("zero raised to a negative power");
     }
+
+    @Test
+    void orderedSetAggregatesInterpolateOrPickAValue() throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("CREATE TABLE t (v TEXT)");
+            st.execute("INSERT INTO t VALUES ('2'), ('4'), ('4'), ('4'), ('5'), ('5'), ('7'), ('9'), ('10'), (NULL)");
+        }
+        assertThat(value("SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY v) FROM t")).isEqualTo("5.0");
+        assertThat(value("SELECT percentile_cont(0.25) WITHIN GROUP (ORDER BY v DESC) FROM t")).isEqualTo("7.0");
+        assertThat(value("SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY v) FROM t")).isEqualTo("5");
+        assertThat(value("SELECT mode() WITHIN GROUP (ORDER BY v) FROM t")).isEqualTo("4");
+        assertThat(value("SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY v) FROM t WHERE v IS NULL")).isNull();
+    }
 }

@@ -73,7 +73,8 @@ public final class ColumnNameRule implements RewriteRule {
             else if (t.isPunct(")") || t.isPunct("]")) depth--;
             if (depth < 0 || t.isPunct(";")
                     || depth == 0 && t.kind() == Kind.IDENT && END_OF_LIST.contains(t.identifier())
-                    && !(t.is("from") && TokenNav.prevSig(tokens, k) >= 0 && tokens.get(TokenNav.prevSig(tokens, k)).is("distinct"))) break;
+                    && !(t.is("from") && TokenNav.prevSig(tokens, k) >= 0 && tokens.get(TokenNav.prevSig(tokens, k)).is("distinct"))
+                    && !(t.is("group") && TokenNav.prevSig(tokens, k) >= 0 && tokens.get(TokenNav.prevSig(tokens, k)).is("within"))) break;
             if (depth == 0 && t.isPunct(",")) {
                 if (lastSig >= itemStart) { itemStarts.add(itemStart); itemEnds.add(lastSig); }
                 itemStart = TokenNav.nextSig(tokens, k);

@@ -214,6 +214,10 @@ final class ExpressionTypes {
             if (k > 0 && k + 2 < e.size() && e.get(k + 1).is("filter") && e.get(k + 2).isPunct("(")) {
                 k = TokenNav.closingOf(e, k + 2);
             }
+            if (k > 0 && k + 3 < e.size() && e.get(k + 1).is("within") && e.get(k + 2).is("group")
+                    && e.get(k + 3).isPunct("(")) {
+                return orderedSetType(first.identifier(), e.subList(k + 3, e.size()), c);
+            }
             if (k > 0 && k + 2 < e.size() && e.get(k + 1).is("over") && e.get(k + 2).isPunct("(")) {
                 k = TokenNav.closingOf(e, k + 2);
             }
@@ -258,6 +262,22 @@ final class ExpressionTypes {
         }
         int cast = castType(e);
         return cast >= 0 ? PgTypes.byOid(cast) : null;
+    }
+
+    /**
+     * {@code f(…) WITHIN GROUP (ORDER BY x)}: percentile_cont is float8 (interval over intervals), percentile_disc
+     * and mode have x's type.
+     */
+    private static PgType orderedSetType(String fn, List<Token> withinGroup, ColumnTypes c) {
+        int close = TokenNav.closingOf(withinGroup, 0);
+        if (close != withinGroup.size() - 1 || close < 3 || !withinGroup.get(1).is("order")) return null;
+        List<Token> key = withinGroup.subList(3, close);
+        while (!key.isEmpty() && Set.of("asc", "desc", "nulls", "first", "last").contains(key.get(key.size() - 1).identifier())) {
+            key = key.subList(0, key.size() - 1);
+        }
+        PgType type = of(key, c);
+        if (fn.equals("percentile_cont")) return type != null && type.oid() == 1186 ? type : PgTypes.FLOAT8;
+        return fn.equals("percentile_disc") || fn.equals("mode") ? type : null;
     }
 
     /** {@code x AT TIME ZONE z} at the top level: timestamptz gives timestamp, timestamp (or date) timestamptz. */
@@ -352,7 +372,7 @@ final class ExpressionTypes {
             case "variance": case "var_pop": case "var_samp": case "stddev": case "stddev_pop": case "stddev_samp":
                 return oid == 700 || oid == 701 ? PgTypes.FLOAT8 : PgTypes.NUMERIC;
             case "generate_series":
-                return arg;
+                return seriesType(args, c);
             case "avg":
                 return oid == 700 || oid == 701 ? PgTypes.FLOAT8 : oid == 1186 ? arg : PgTypes.NUMERIC;
             case "date_trunc": {
@@ -370,6 +390,29 @@ final class ExpressionTypes {
             default:
                 return null;
         }
+    }
+
+    /**
+     * generate_series(start, stop [, step]): numeric when any argument is numeric, else bigint when any is, else the
+     * start's type (integer, timestamp…).
+     */
+    static PgType seriesType(List<Token> args, ColumnTypes c) {
+        List<Token> first = firstArgument(args);
+        PgType start = first == null ? null : of(first, c);
+        if (start == null) return null;
+        int[] ranks = {start.oid(), 0, 0};
+        List<Token> rest = secondArgument(args);
+        for (int k = 1; rest != null && k < 3; k++) {
+            List<Token> arg = firstArgument(rest);
+            PgType type = arg == null ? null : of(arg, c);
+            ranks[k] = type == null ? 0 : type.oid();
+            rest = secondArgument(rest);
+        }
+        boolean integral = start.oid() == 21 || start.oid() == 23 || start.oid() == 20 || start.oid() == 1700;
+        if (!integral) return start;
+        for (int oid : ranks) if (oid == 1700) return PgTypes.NUMERIC;
+        for (int oid : ranks) if (oid == 20) return PgTypes.INT8;
+        return start;
     }
 
     private static List<Token> secondArgument(List<Token> args) {

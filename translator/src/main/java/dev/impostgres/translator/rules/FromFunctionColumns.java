@@ -39,7 +39,7 @@ public final class FromFunctionColumns {
             if (close < 0) continue;
             List<Token> first = firstArgument(sig.subList(i + 2, close));
             PgType argType = first == null ? null : ExpressionTypes.of(first, base);
-            PgType type = argType == null ? null : series ? argType
+            PgType type = argType == null ? null : series ? ExpressionTypes.seriesType(sig.subList(i + 2, close), base)
                     : argType.isArray() ? PgTypes.byOid(argType.elementOid()) : null;
             int k = close + 1;
             boolean ordinality = k + 1 < sig.size() && sig.get(k).is("with") && sig.get(k + 1).is("ordinality");

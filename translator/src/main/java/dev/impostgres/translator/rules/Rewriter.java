@@ -7,7 +7,7 @@ import java.util.List;
 public final class Rewriter {
     /** Casts first (they read parameter and literal tokens in their Postgres spelling), then spelling rules. */
     private static final List<RewriteRule> RULES = List.of(new FunctionParameterRule(), new DmlClauseRule(), new OrderByNullsRule(), new TypedLiteralRule(), new ColumnNameRule(), new EmptySelectListRule(), new SetOperationTypesRule(), new GroupingSetsRule(), new SetOperationAllRule(),
-            new JsonArgumentRule(), new ValuesAliasRule(), new LateralRule(), new DistinctAggregateRule(),
+            new JsonArgumentRule(), new ValuesAliasRule(), new LateralRule(), new DistinctAggregateRule(), new OrderedSetAggregateRule(),
             new ArraySliceRule(), new ArrayOfSetFunctionRule(), new SelectListSetFunctionRule(),
             new ForUpdateRule(), new SchemaQualifiedNameRule(), new CatalogSyntaxRule(), new ExpandArrayRule(),
             new ArrayPredicateRule(), new SubscriptRule(), new JsonFromFunctionRule(), new SlotFunctionRule(),

@@ -1,0 +1,63 @@
+package dev.impostgres.translator.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.impostgres.translator.DefaultTranslator;
+import dev.impostgres.translator.PgStatement;
+import dev.impostgres.translator.TypedTranslation;
+import dev.impostgres.translator.types.PgType;
+import dev.impostgres.translator.types.PgTypes;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Functions resolved by their argument types as Postgres resolves them: result types and the SQLite rewrite. */
+class FunctionResolutionRulesTest {
+    private final DefaultTranslator translator = new DefaultTranslator(16);
+
+    private static final Map<String, PgType> COLUMNS = Map.of("n", PgTypes.NUMERIC, "i", PgTypes.INT4,
+            "f", PgTypes.FLOAT8, "tags", PgTypes.TEXT_ARRAY, "ts", PgTypes.TIMESTAMP, "iv", PgTypes.INTERVAL);
+
+    private PgStatement.Sql plain(String text) {
+        return (PgStatement.Sql) translator.translateOne(text);
+    }
+
+    private PgStatement.Sql typed(String text) {
+        return TypedTranslation.withColumnTypes(plain(text), (q, name) -> COLUMNS.get(name));
+    }
+
+    private List<String> types(PgStatement.Sql sql) {
+        return sql.columnTypes().stream().map(t -> t == null ? null : t.name()).toList();
+    }
+
+    @Test
+    void mathFunctionsPickNumericWhenAnArgumentIsNumeric() {
+        assertThat(types(plain("SELECT power(2, 10), power(2.0, 0.5), power(2, 0.5), sqrt(2), sqrt(16.0), log(2, 8), log(100), exp(1.0)")))
+                .containsExactly("float8", "numeric", "numeric", "float8", "numeric", "numeric", "float8", "numeric");
+        assertThat(types(typed("SELECT ln(n), ln(i), sqrt(f) FROM t"))).containsExactly("numeric", "float8", "float8");
+    }
+
+    @Test
+    void numericMathGetsDecimalLiteralsAsTheirText() {
+        assertThat(plain("SELECT sqrt(16.0) AS a, power(2.0, -0.5) AS b, ln(i) AS c FROM t").sqlite())
+                .isEqualTo("SELECT pg_numeric_sqrt('16.0') AS a, pg_numeric_power('2.0', '-0.5') AS b, ln(i) AS c FROM t");
+        assertThat(typed("SELECT ln(i) AS a, log(2, 8) AS b FROM t").sqlite())
+                .isEqualTo("SELECT pg_float_ln(i) AS a, pg_numeric_log(2, 8) AS b FROM t");
+    }
+
+    @Test
+    void generateSeriesIsNumericWhenAnyArgumentIsNumeric() {
+        assertThat(types(plain("SELECT n FROM generate_series(0, 1, 0.25) AS n"))).containsExactly("numeric");
+        assertThat(types(plain("SELECT n FROM generate_series(1, 3000000000) AS n"))).containsExactly("int8");
+        assertThat(types(plain("SELECT n FROM generate_series(1, 3) AS n"))).containsExactly("int4");
+    }
+
+    @Test
+    void orderedSetAggregatesPassTheirSortKeyAndDirection() {
+        assertThat(plain("SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY v DESC), mode() WITHIN GROUP (ORDER BY v) FROM t").sqlite())
+                .isEqualTo("SELECT pg_percentile_cont(0.5, v ,'desc') AS \"percentile_cont\", pg_mode( v ,'asc') AS \"mode\" FROM t");
+        assertThat(types(typed("SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY n), percentile_disc(0.5) WITHIN GROUP (ORDER BY n),"
+                + " mode() WITHIN GROUP (ORDER BY i), percentile_cont(0.5) WITHIN GROUP (ORDER BY iv) FROM t")))
+                .containsExactly("float8", "numeric", "int4", "interval");
+    }
+}
