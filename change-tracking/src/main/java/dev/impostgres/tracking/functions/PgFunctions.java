@@ -36,6 +36,8 @@ public final class PgFunctions {
         MathFunctions.register(connection);
         NumericMath.register(connection);
         OrderedSetAggregates.register(connection);
+        ToTimestamp.register(connection, functions::timeZone);
+        ToNumber.register(connection);
         JsonFunctions.register(connection);
         NumericFunctions.register(connection);
         LikeFunctions.register(connection);

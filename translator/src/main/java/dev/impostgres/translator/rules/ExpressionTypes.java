@@ -111,6 +111,7 @@ final class ExpressionTypes {
             Map.entry("make_interval", PgTypes.INTERVAL), Map.entry("justify_days", PgTypes.INTERVAL),
             Map.entry("justify_hours", PgTypes.INTERVAL), Map.entry("justify_interval", PgTypes.INTERVAL),
             Map.entry("to_timestamp", PgTypes.TIMESTAMPTZ), Map.entry("to_date", PgTypes.DATE),
+            Map.entry("to_number", PgTypes.NUMERIC),
             Map.entry("array_length", PgTypes.INT4), Map.entry("cardinality", PgTypes.INT4),
             Map.entry("array_upper", PgTypes.INT4), Map.entry("array_lower", PgTypes.INT4),
             Map.entry("array_ndims", PgTypes.INT4), Map.entry("array_position", PgTypes.INT4),
