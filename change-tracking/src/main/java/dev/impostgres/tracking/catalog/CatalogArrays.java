@@ -24,7 +24,12 @@ final class CatalogArrays {
                     return;
                 }
                 StringBuilder json = new StringBuilder("[");
-                for (String element : elements(text)) {
+                String trimmed = text.trim();
+                boolean nested = trimmed.startsWith("{{") || trimmed.startsWith("[") && trimmed.contains("={{");
+                List<String> all = nested // a multi-dimensional array is its elements in storage order
+                        ? dev.impostgres.tracking.functions.ArrayFunctions.elementsDeep(trimmed.substring(trimmed.indexOf('{')))
+                        : elements(text);
+                for (String element : all) {
                     if (json.length() > 1) json.append(',');
                     if (element == null) json.append("null");
                     else if (element.matches("-?\\d{1,18}")) json.append(element);

@@ -146,7 +146,8 @@ public final class ArrayFunctions {
         return n;
     }
 
-    private static List<String> elementsDeep(String text) {
+    /** The elements of an array of any dimensions, in storage order (what unnest and = ANY see). */
+    public static List<String> elementsDeep(String text) {
         String s = text.trim();
         if (s.startsWith("{{")) {
             List<String> all = new ArrayList<>();

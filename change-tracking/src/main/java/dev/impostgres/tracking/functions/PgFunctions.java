@@ -38,6 +38,8 @@ public final class PgFunctions {
         OrderedSetAggregates.register(connection);
         ToTimestamp.register(connection, functions::timeZone);
         ToNumber.register(connection);
+        SetFunctionRows.register(connection);
+        ArrayBuilders.register(connection);
         JsonFunctions.register(connection);
         NumericFunctions.register(connection);
         LikeFunctions.register(connection);

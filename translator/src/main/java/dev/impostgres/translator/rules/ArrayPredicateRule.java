@@ -32,9 +32,9 @@ public final class ArrayPredicateRule implements RewriteRule {
             boolean subquery = first >= 0 && (tokens.get(first).is("select") || tokens.get(first).is("with"));
             if (t.is("array") && subquery) {
                 List<Token> out = new ArrayList<>();
-                out.add(ident("(WITH _pg_array(v) AS ("));
+                out.addAll(dev.impostgres.translator.sql.Lexer.tokenize("(WITH _pg_array(v) AS (")); // seen by later rules
                 out.addAll(tokens.subList(first, close));
-                out.add(ident(") SELECT _pg_array_agg(v) FROM _pg_array)"));
+                out.addAll(dev.impostgres.translator.sql.Lexer.tokenize(") SELECT _pg_array_agg(v) FROM _pg_array)"));
                 replace(tokens, i, close, out);
                 continue;
             }

@@ -123,7 +123,8 @@ final class ExpressionTypes {
             Map.entry("pg_float_exp", PgTypes.FLOAT8), Map.entry("pg_float_ln", PgTypes.FLOAT8),
             Map.entry("pg_float_log", PgTypes.FLOAT8), Map.entry("pg_float_power", PgTypes.FLOAT8),
             Map.entry("trim_scale", PgTypes.NUMERIC), Map.entry("min_scale", PgTypes.INT4),
-            Map.entry("regexp_match", PgTypes.TEXT_ARRAY), Map.entry("regexp_split_to_array", PgTypes.TEXT_ARRAY), Map.entry("string_to_array", PgTypes.TEXT_ARRAY),
+            Map.entry("regexp_match", PgTypes.TEXT_ARRAY),
+            Map.entry("regexp_matches", PgTypes.TEXT_ARRAY), Map.entry("regexp_split_to_table", PgTypes.TEXT), Map.entry("regexp_split_to_array", PgTypes.TEXT_ARRAY), Map.entry("string_to_array", PgTypes.TEXT_ARRAY),
             Map.entry("quote_ident", PgTypes.TEXT), Map.entry("quote_literal", PgTypes.TEXT),
             Map.entry("quote_nullable", PgTypes.TEXT), Map.entry("array_to_string", PgTypes.TEXT),
             Map.entry("row_number", PgTypes.INT8), Map.entry("rank", PgTypes.INT8), Map.entry("grouping", PgTypes.INT4),
@@ -386,6 +387,8 @@ final class ExpressionTypes {
                 return arg.arrayOid() == 0 ? null : PgTypes.byOid(arg.arrayOid());
             case "unnest":
                 return arg.isArray() ? PgTypes.byOid(arg.elementOid()) : null;
+            case "array_fill":
+                return arg.arrayOid() == 0 ? null : PgTypes.byOid(arg.arrayOid());
             case "array_append": case "array_cat": case "array_remove": case "array_replace": case "trim_array":
                 return arg.isArray() ? arg : null;
             default:
@@ -502,6 +505,8 @@ final class ExpressionTypes {
         if (op.equals("||")) { // bytea || bytea is bytea; everything else here is text
             PgType l = of(e.subList(0, split), c), r = of(e.subList(split + 1, e.size()), c);
             if (l != null && r != null && l.oid() == 17 && r.oid() == 17) return PgTypes.BYTEA;
+            if (l != null && l.isArray() && l.oid() != 22 && l.oid() != 30) return l; // as ArrayConcatRule
+            if (r != null && r.isArray() && r.oid() != 22 && r.oid() != 30) return r;
             List<Token> ls = e.subList(0, split), rs = e.subList(split + 1, e.size());
             boolean lj = l != null && l.oid() == 3802, rj = r != null && r.oid() == 3802;
             if (lj && (rj || untypedString(rs)) || rj && untypedString(ls)) return PgTypes.JSONB; // as JsonbConcatRule

@@ -32,20 +32,28 @@ public final class FromFunctionColumns {
                 continue;
             }
             boolean series = t.is("generate_series"), unnest = t.is("unnest");
-            if (!series && !unnest || !sig.get(i + 1).isPunct("(")) continue;
+            boolean regex = t.kind() == Kind.IDENT && FromFunctionRule.JSON_ROWS.containsKey(t.identifier());
+            if (!series && !unnest && !regex || !sig.get(i + 1).isPunct("(")) continue;
             Token before = sig.get(i - 1);
             if (!(before.is("from") || before.is("join") || before.isPunct(",") || before.is("lateral"))) continue;
             int close = TokenNav.closingOf(sig, i + 1);
             if (close < 0) continue;
-            List<Token> first = firstArgument(sig.subList(i + 2, close));
-            PgType argType = first == null ? null : ExpressionTypes.of(first, base);
-            PgType type = argType == null ? null : series ? ExpressionTypes.seriesType(sig.subList(i + 2, close), base)
-                    : argType.isArray() ? PgTypes.byOid(argType.elementOid()) : null;
+            List<PgType> types = new ArrayList<>(); // one per column the function produces
+            if (series) {
+                types.add(ExpressionTypes.seriesType(sig.subList(i + 2, close), base));
+            } else if (regex) {
+                types.add(t.is("regexp_matches") ? PgTypes.TEXT_ARRAY : PgTypes.TEXT);
+            } else {
+                for (List<Token> arg : arguments(sig.subList(i + 2, close))) {
+                    PgType argType = ExpressionTypes.of(arg, base);
+                    types.add(argType != null && argType.isArray() ? PgTypes.byOid(argType.elementOid()) : null);
+                }
+            }
             int k = close + 1;
             boolean ordinality = k + 1 < sig.size() && sig.get(k).is("with") && sig.get(k + 1).is("ordinality");
             if (ordinality) k += 2;
             if (k < sig.size() && sig.get(k).is("as")) k++;
-            String alias = series ? "generate_series" : "unnest";
+            String alias = t.identifier();
             List<String> columns = new ArrayList<>();
             if (k < sig.size() && (sig.get(k).kind() == Kind.QUOTED_IDENT
                     || sig.get(k).kind() == Kind.IDENT && !NOT_ALIAS.contains(sig.get(k).identifier()))) {
@@ -55,9 +63,12 @@ public final class FromFunctionColumns {
                     for (int c = k + 2; c < end; c++) if (sig.get(c).kind() != Kind.PUNCT) columns.add(sig.get(c).identifier());
                 }
             }
-            String value = columns.isEmpty() ? alias : columns.get(0);
-            if (type != null) put(found, alias, value, type);
-            if (ordinality) put(found, alias, columns.size() > 1 ? columns.get(1) : "ordinality", PgTypes.INT8);
+            for (int n = 0; n < types.size(); n++) {
+                String value = n < columns.size() ? columns.get(n) : types.size() == 1 && columns.isEmpty() ? alias
+                        : t.identifier();
+                if (types.get(n) != null) put(found, alias, value, types.get(n));
+            }
+            if (ordinality) put(found, alias, columns.size() > types.size() ? columns.get(types.size()) : "ordinality", PgTypes.INT8);
         }
         if (found.isEmpty()) return base;
         return (qualifier, name) -> {
@@ -99,14 +110,19 @@ public final class FromFunctionColumns {
         found.put(alias + "." + column, type);
     }
 
-    private static List<Token> firstArgument(List<Token> args) {
-        int depth = 0;
+    private static List<List<Token>> arguments(List<Token> args) {
+        List<List<Token>> out = new ArrayList<>();
+        int depth = 0, start = 0;
         for (int k = 0; k < args.size(); k++) {
             Token t = args.get(k);
             if (t.isPunct("(") || t.isPunct("[")) depth++;
             else if (t.isPunct(")") || t.isPunct("]")) depth--;
-            else if (depth == 0 && t.isPunct(",")) return args.subList(0, k);
+            else if (depth == 0 && t.isPunct(",")) {
+                out.add(args.subList(start, k));
+                start = k + 1;
+            }
         }
-        return args.isEmpty() ? null : args;
+        if (!args.isEmpty()) out.add(args.subList(start, args.size()));
+        return out;
     }
 }

@@ -18,14 +18,16 @@ public final class FromFunctionRule implements RewriteRule {
 
     @Override
     public boolean applies(RewriteContext ctx) {
-        return ctx.any(t -> t.is("generate_series") || t.is("pg_partition_ancestors") || t.is("unnest"));
+        return ctx.any(t -> t.is("generate_series") || t.is("pg_partition_ancestors") || t.is("unnest")
+                || JSON_ROWS.containsKey(t.identifier()) && t.kind() == Kind.IDENT);
     }
 
     @Override
     public void rewrite(RewriteContext ctx) {
         List<Token> tokens = ctx.tokens();
         for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).is("unnest")) {
+            if (tokens.get(i).is("unnest") || tokens.get(i).kind() == Kind.IDENT
+                    && JSON_ROWS.containsKey(tokens.get(i).identifier())) {
                 unnest(ctx, i);
                 continue;
             }
@@ -72,6 +74,10 @@ public final class FromFunctionRule implements RewriteRule {
             tokens.addAll(i, out);
         }
     }
+
+    /** Set-returning functions whose rows a Java function gives as a JSON array (change-tracking's SetFunctionRows). */
+    static final java.util.Map<String, String> JSON_ROWS = java.util.Map.of("regexp_matches", "pg_regexp_matches_json",
+            "regexp_split_to_table", "pg_regexp_split_json");
 
     private static final Set<String> NOT_ALIAS = Set.of("where", "join", "on", "order", "group", "limit", "union",
             "left", "inner", "cross", "right", "full", "natural", "offset", "having", "window", "with", "for",
@@ -143,7 +149,8 @@ public final class FromFunctionRule implements RewriteRule {
 
     /**
      * {@code unnest(array) [WITH ORDINALITY] [AS] alias[(column[, ordinality])]} as a FROM item: the array's
-     * elements through json_each, in order.
+     * elements through json_each, in order. {@code unnest(a, b, …) AS u(x, y, …)} zips the arrays (the shorter
+     * padded with NULLs); regexp_matches and regexp_split_to_table are their rows as JSON, expanded the same way.
      */
     private static void unnest(RewriteContext ctx, int name) {
         List<Token> tokens = ctx.tokens();
@@ -155,34 +162,68 @@ public final class FromFunctionRule implements RewriteRule {
         int open = TokenNav.nextSig(tokens, name);
         int close = open < 0 || !tokens.get(open).isPunct("(") ? -1 : TokenNav.closingOf(tokens, open);
         if (close < 0) return;
+        String fn = tokens.get(name).identifier();
         List<List<Token>> args = arguments(tokens, open, close);
-        if (args.size() != 1) return;
+        boolean zip = fn.equals("unnest") && args.size() > 1;
         int end = close;
         int next = TokenNav.nextSig(tokens, close);
         int ordinality = next < 0 ? -1 : TokenNav.nextSig(tokens, next);
         boolean withOrdinality = next >= 0 && tokens.get(next).is("with") && ordinality >= 0
                 && tokens.get(ordinality).is("ordinality");
         if (withOrdinality) end = ordinality;
-        String alias = "unnest", column = "unnest", ordinal = "ordinality";
+        String alias = fn, ordinal = "ordinality";
+        List<String> columns = new ArrayList<>();
         int aliasAt = TokenNav.nextSig(tokens, end);
         if (aliasAt >= 0 && tokens.get(aliasAt).is("as")) aliasAt = TokenNav.nextSig(tokens, aliasAt);
         if (aliasAt >= 0 && (tokens.get(aliasAt).kind() == Kind.QUOTED_IDENT || tokens.get(aliasAt).kind() == Kind.IDENT
                 && !NOT_ALIAS.contains(tokens.get(aliasAt).identifier()))) {
             alias = tokens.get(aliasAt).text();
-            column = alias;
             end = aliasAt;
-            int columns = TokenNav.nextSig(tokens, aliasAt);
-            if (columns >= 0 && tokens.get(columns).isPunct("(")) {
-                List<List<Token>> names = arguments(tokens, columns, TokenNav.closingOf(tokens, columns));
-                if (!names.isEmpty()) column = text(names.get(0));
-                if (names.size() > 1) ordinal = text(names.get(1));
-                end = TokenNav.closingOf(tokens, columns);
+            int list = TokenNav.nextSig(tokens, aliasAt);
+            if (list >= 0 && tokens.get(list).isPunct("(")) {
+                for (List<Token> n : arguments(tokens, list, TokenNav.closingOf(tokens, list))) columns.add(text(n));
+                end = TokenNav.closingOf(tokens, list);
             }
         }
+        int width = zip ? args.size() : 1;
+        if (columns.size() > width) ordinal = columns.get(width);
+        String rows = zip ? "pg_unnest_zip_json(" : fn.equals("unnest") ? "_pg_array_json(" : JSON_ROWS.get(fn) + "(";
+        if (!tokens.get(before).is("from") && CorrelatedSetFunction.references(tokens, open, close)) {
+            List<String> names = new ArrayList<>();
+            List<String> values = new ArrayList<>();
+            for (int k = 0; k < width; k++) {
+                names.add(k < columns.size() ? columns.get(k) : width == 1 && columns.isEmpty() ? alias : fn);
+                values.add(zip ? "json_extract(" + alias + ".value, '$[" + k + "]')" : alias + ".value");
+            }
+            if (withOrdinality) {
+                names.add(ordinal);
+                values.add("(" + alias + ".key + 1)");
+            }
+            List<Token> out = new ArrayList<>();
+            out.add(new Token(Kind.IDENT, "\"json_each\"(" + rows, -1));
+            out.addAll(tokens.subList(open + 1, close));
+            out.add(new Token(Kind.IDENT, ")) AS " + alias, -1));
+            tokens.subList(name, end + 1).clear();
+            tokens.addAll(name, out);
+            boolean afterComma = tokens.get(before).isPunct(",");
+            CorrelatedSetFunction.replaceReferences(tokens, alias, names, values, name, name + out.size());
+            int at = 0;
+            while (at < tokens.size() && tokens.get(at) != out.get(0)) at++; // references before it were replaced
+            if (afterComma && at < tokens.size()) {
+                CorrelatedSetFunction.qualifyLeftTable(tokens, TokenNav.prevSig(tokens, at), at, at + out.size(), names);
+            }
+            return;
+        }
+        StringBuilder select = new StringBuilder("(SELECT ");
+        for (int k = 0; k < width; k++) {
+            String column = k < columns.size() ? columns.get(k) : width == 1 && columns.isEmpty() ? alias : fn;
+            if (k > 0) select.append(", ");
+            select.append(zip ? "json_extract(value, '$[" + k + "]')" : "value").append(" AS ").append(column);
+        }
+        if (withOrdinality) select.append(", key + 1 AS ").append(ordinal);
         List<Token> out = new ArrayList<>();
-        out.add(new Token(Kind.IDENT, "(SELECT value AS " + column + (withOrdinality ? ", key + 1 AS " + ordinal : "")
-                + " FROM json_each(_pg_array_json(", -1));
-        out.addAll(args.get(0));
+        out.add(new Token(Kind.IDENT, select + " FROM json_each(" + rows, -1));
+        out.addAll(tokens.subList(open + 1, close));
         out.add(new Token(Kind.IDENT, ")) ORDER BY key) " + alias, -1));
         tokens.subList(name, end + 1).clear();
         tokens.addAll(name, out);

@@ -19,7 +19,7 @@ public final class OperatorRule implements RewriteRule {
 
     private static boolean isRewritten(String op) {
         return switch (op) {
-            case "/", "%", "^", "#", "~", "~*", "!~", "!~*", "@", "|/", "||/" -> true;
+            case "/", "%", "^", "#", "~", "~*", "!~", "!~*", "@", "|/", "||/", "&&" -> true;
             default -> false;
         };
     }
@@ -43,6 +43,7 @@ public final class OperatorRule implements RewriteRule {
                     case "|/" -> unaryPrefix(tokens, i) ? prefix(tokens, i, "pg_dsqrt") : -1;
                     case "||/" -> unaryPrefix(tokens, i) ? prefix(tokens, i, "pg_dcbrt") : -1;
                     case "#" -> call(tokens, i, i, Operands.OTHER, "pg_xor", null, false);
+                    case "&&" -> call(tokens, i, i, Operands.OTHER, "pg_array_overlap", null, false); // arrays overlap
                     default -> -1;
                 };
             } else if (t.is("similar")) {

@@ -26,7 +26,9 @@ public final class SelectListSetFunctionRule implements RewriteRule {
             "json_array_elements", new String[] {"pg_json_parts(", ", 'elements')", "value"},
             "jsonb_array_elements", new String[] {"pg_json_parts(", ", 'elements')", "value"},
             "json_array_elements_text", new String[] {"pg_json_parts(", ", 'elements_text')", "value"},
-            "jsonb_array_elements_text", new String[] {"pg_json_parts(", ", 'elements_text')", "value"});
+            "jsonb_array_elements_text", new String[] {"pg_json_parts(", ", 'elements_text')", "value"},
+            "regexp_matches", new String[] {"pg_regexp_matches_json(", ")", "value"},
+            "regexp_split_to_table", new String[] {"pg_regexp_split_json(", ")", "value"});
     private static final Set<String> AGGREGATES = Set.of("count", "sum", "avg", "min", "max", "array_agg",
             "string_agg", "json_agg", "jsonb_agg", "json_object_agg", "jsonb_object_agg", "bool_and", "bool_or", "every");
     private static final Set<String> FROM_END = Set.of("where", "group", "having", "order", "limit", "offset",
@@ -73,6 +75,9 @@ public final class SelectListSetFunctionRule implements RewriteRule {
         }
         if (from < 0) {
             if (srfs.size() > 1) zip(tokens, select, listEnd, srfs);
+            else if (srfs.size() == 1 && !tokens.get(srfs.get(0)).is("generate_series")) {
+                expand(tokens, srfs.get(0), listEnd, " FROM ");
+            }
             return;
         }
         if (srfs.size() != 1 || tokens.get(srfs.get(0)).is("generate_series")) return; // several: zipped, not joined
@@ -97,16 +102,24 @@ public final class SelectListSetFunctionRule implements RewriteRule {
             select(tokens, select, false); // the indexes moved
             return;
         }
+        expand(tokens, srf, fromEnd, " JOIN ");
+    }
+
+    /**
+     * The set function at {@code srf} becomes the value column of a json_each FROM item inserted at {@code at}
+     * (after {@code keyword}: JOIN beside a FROM list, FROM where there was none).
+     */
+    private static void expand(List<Token> tokens, int srf, int at, String keyword) {
         int open = TokenNav.nextSig(tokens, srf);
         int close = TokenNav.closingOf(tokens, open);
         String fn = tokens.get(srf).identifier();
         String[] spec = SETS.get(fn);
         int after = TokenNav.nextSig(tokens, close);
         String name = after >= 0 && (tokens.get(after).is("as") || isAlias(tokens.get(after))) ? "" : " AS " + fn;
-        List<Token> join = new ArrayList<>(Lexer.tokenize(" JOIN \"json_each\"(" + spec[0]));
+        List<Token> join = new ArrayList<>(Lexer.tokenize(keyword + "\"json_each\"(" + spec[0]));
         join.addAll(tokens.subList(open + 1, close));
         join.addAll(Lexer.tokenize(spec[1] + ") AS \"_pg_srf\" "));
-        tokens.addAll(fromEnd, join);
+        tokens.addAll(at, join);
         tokens.subList(srf, close + 1).clear();
         tokens.addAll(srf, Lexer.tokenize("\"_pg_srf\"." + spec[2] + name));
     }

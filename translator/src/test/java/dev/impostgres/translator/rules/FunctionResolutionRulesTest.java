@@ -60,4 +60,38 @@ class FunctionResolutionRulesTest {
                 + " mode() WITHIN GROUP (ORDER BY i), percentile_cont(0.5) WITHIN GROUP (ORDER BY iv) FROM t")))
                 .containsExactly("float8", "numeric", "int4", "interval");
     }
+
+    @Test
+    void arrayConcatenationIsTypedAndRewrittenAsArrayFunctions() {
+        assertThat(plain("SELECT ARRAY[1] || 2 AS a, 0 || ARRAY[1] AS b, ARRAY[1] || ARRAY[2] AS c, 'x' || 'y' AS d").sqlite())
+                .isEqualTo("SELECT array_append(pg_array('text', '1'),2) AS a, array_prepend(0,pg_array('text', '1')) AS b,"
+                        + " array_cat(pg_array('text', '1'),pg_array('text', '2')) AS c, 'x' || 'y' AS d");
+        assertThat(types(typed("SELECT tags || 'x' AS a, 'a' || 'b' AS b FROM t"))).containsExactly("_text", "text");
+    }
+
+    @Test
+    void overlapOperatorComparesArrays() {
+        assertThat(plain("SELECT ARRAY[1] && ARRAY[2] AS o").sqlite())
+                .isEqualTo("SELECT pg_array_overlap(pg_array('text', '1'), pg_array('text', '2')) AS o");
+    }
+
+    @Test
+    void setFunctionInAFromListWithAColumnArgumentStaysATableValuedCall() {
+        assertThat(plain("SELECT t.id, u.tag FROM t, unnest(t.tags) AS u(tag) ORDER BY t.id, u.tag").sqlite())
+                .isEqualTo("SELECT t.id, u.value AS tag FROM t, \"json_each\"(_pg_array_json(t.tags)) AS u"
+                        + " ORDER BY t.id NULLS LAST, u.value NULLS LAST");
+        assertThat(plain("SELECT id, x FROM t, unnest(tags) AS x").sqlite())
+                .isEqualTo("SELECT t.id, x.value AS x FROM t, \"json_each\"(_pg_array_json(tags)) AS x");
+        assertThat(plain("SELECT a FROM unnest(ARRAY[1], ARRAY[2]) AS u(a, b)").sqlite())
+                .isEqualTo("SELECT a FROM (SELECT json_extract(value, '$[0]') AS a, json_extract(value, '$[1]') AS b"
+                        + " FROM json_each(pg_unnest_zip_json(pg_array('text', '1'), pg_array('text', '2'))) ORDER BY key) u");
+    }
+
+    @Test
+    void regexpSetFunctionsExpandThroughJsonEach() {
+        assertThat(plain("SELECT regexp_matches('ab', '(a)') AS m").sqlite())
+                .isEqualTo("SELECT \"_pg_srf\".value AS m FROM \"json_each\"(pg_regexp_matches_json('ab', '(a)')) AS \"_pg_srf\" ");
+        assertThat(types(plain("SELECT regexp_matches('ab', '(a)') AS m"))).containsExactly("_text");
+        assertThat(types(plain("SELECT m FROM regexp_split_to_table('a b', ' ') AS m"))).containsExactly("text");
+    }
 }
