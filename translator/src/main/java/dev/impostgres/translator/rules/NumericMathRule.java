@@ -20,6 +20,10 @@ public final class NumericMathRule implements RewriteRule {
     private static final Map<String, String> NAMES = Map.of("sqrt", "sqrt", "exp", "exp", "ln", "ln", "log", "log",
             "power", "power", "pow", "power", "log10", "log");
 
+    /** Key words after which a name is a relation, not a function. */
+    private static final java.util.Set<String> RELATION_BEFORE = java.util.Set.of("into", "from", "join", "table",
+            "update", "references", "on", "only", "view", "exists", "index");
+
     @Override
     public boolean applies(RewriteContext ctx) {
         return ctx.any(t -> t.kind() == Kind.IDENT && NAMES.containsKey(t.identifier()));
@@ -34,7 +38,10 @@ public final class NumericMathRule implements RewriteRule {
             int open = TokenNav.nextSig(tokens, i);
             if (open < 0 || !tokens.get(open).isPunct("(")) continue;
             int prev = TokenNav.prevSig(tokens, i);
-            if (prev >= 0 && (tokens.get(prev).isPunct(".") || tokens.get(prev).isOperator("::"))) continue;
+            if (prev >= 0 && (tokens.get(prev).isPunct(".") || tokens.get(prev).isOperator("::")
+                    || tokens.get(prev).kind() == Kind.IDENT && RELATION_BEFORE.contains(tokens.get(prev).identifier()))) {
+                continue; // INSERT INTO log (…): a table named like the function
+            }
             int close = TokenNav.closingOf(tokens, open);
             if (close < 0) continue;
             List<int[]> spans = argumentSpans(tokens, open, close);

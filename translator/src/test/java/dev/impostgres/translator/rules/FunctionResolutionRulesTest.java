@@ -38,6 +38,12 @@ class FunctionResolutionRulesTest {
     }
 
     @Test
+    void aTableNamedLikeAMathFunctionIsLeftAlone() {
+        assertThat(typed("INSERT INTO log (i) VALUES (1)").sqlite()).doesNotContain("pg_float_log");
+        assertThat(typed("SELECT count(*) FROM log").sqlite()).doesNotContain("pg_");
+    }
+
+    @Test
     void numericMathGetsDecimalLiteralsAsTheirText() {
         assertThat(plain("SELECT sqrt(16.0) AS a, power(2.0, -0.5) AS b, ln(i) AS c FROM t").sqlite())
                 .isEqualTo("SELECT pg_numeric_sqrt('16.0') AS a, pg_numeric_power('2.0', '-0.5') AS b, ln(i) AS c FROM t");
