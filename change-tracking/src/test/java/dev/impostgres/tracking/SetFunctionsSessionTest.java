@@ -82,4 +82,16 @@ class SetFunctionsSessionTest {
                 + " array_fill(0, ARRAY[2], ARRAY[3]), trim_array(ARRAY[1, 2, 3], 1)"))
                 .containsExactly("{1,2,3}|{7,7}|{{x,x},{x,x}}|[3:4]={0,0}|{1,2}");
     }
+
+    @Test
+    void multiDimensionalSubscriptsDimsAndElementAssignment() {
+        run("CREATE TABLE t (id int, tags text[], m int[][])");
+        run("INSERT INTO t VALUES (1, '{a,b,c}', '{{1,2},{3,4}}')");
+        assertThat(rows("SELECT m[2][1], m[3][1], m[2], array_dims(m), array_dims(tags) FROM t"))
+                .containsExactly("3|NULL|NULL|[1:2][1:2]|[1:3]");
+        assertThat(types("SELECT m[2][1] AS cell FROM t")).containsExactly("int4");
+        run("UPDATE t SET tags[2] = 'B'");
+        run("UPDATE t SET tags[5] = 'e'");
+        assertThat(rows("SELECT tags FROM t")).containsExactly("{a,B,c,NULL,e}");
+    }
 }

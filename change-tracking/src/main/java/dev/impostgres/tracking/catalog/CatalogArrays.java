@@ -42,7 +42,7 @@ final class CatalogArrays {
             @Override
             protected void xFunc() throws SQLException {
                 String text = value_text(0);
-                if (text == null || value_type(1) == 5) {
+                if (text == null || value_type(1) == 5 || text.trim().startsWith("{{")) { // m[i] of a 2-D array: NULL
                     result();
                     return;
                 }

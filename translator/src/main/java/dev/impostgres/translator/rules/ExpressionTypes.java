@@ -114,7 +114,7 @@ final class ExpressionTypes {
             Map.entry("to_number", PgTypes.NUMERIC),
             Map.entry("array_length", PgTypes.INT4), Map.entry("cardinality", PgTypes.INT4),
             Map.entry("array_upper", PgTypes.INT4), Map.entry("array_lower", PgTypes.INT4),
-            Map.entry("array_ndims", PgTypes.INT4), Map.entry("array_position", PgTypes.INT4),
+            Map.entry("array_ndims", PgTypes.INT4), Map.entry("array_dims", PgTypes.TEXT), Map.entry("array_position", PgTypes.INT4),
             Map.entry("array_positions", PgTypes.byOid(1007)), Map.entry("pg_dsqrt", PgTypes.FLOAT8),
             Map.entry("pg_dcbrt", PgTypes.FLOAT8),
             Map.entry("pg_numeric_sqrt", PgTypes.NUMERIC), Map.entry("pg_numeric_exp", PgTypes.NUMERIC),
@@ -339,6 +339,7 @@ final class ExpressionTypes {
         for (int k = open + 1; k < last; k++) if (e.get(k).text().equals(":")) return base.isArray() ? base : null;
         if (base.oid() == 22) return PgTypes.INT2;
         if (base.oid() == 30) return PgTypes.byOid(26);
+        if (!base.isArray() && e.get(open - 1).isPunct("]")) return base; // m[2][1]: still m's element type
         return base.isArray() ? PgTypes.byOid(base.elementOid()) : null;
     }
 

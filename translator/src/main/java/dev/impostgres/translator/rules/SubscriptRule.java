@@ -47,6 +47,30 @@ public final class SubscriptRule implements RewriteRule {
                 i = first;
                 continue;
             }
+            if (assignment(tokens, first, last, i, close)) continue;
+            List<List<Token>> subscripts = new ArrayList<>(List.of(tokens.subList(i + 1, close)));
+            int end = close;
+            for (int next = TokenNav.nextSig(tokens, end); next >= 0 && tokens.get(next).isPunct("[");
+                    next = TokenNav.nextSig(tokens, end)) { // m[2][1]: one element of a multi-dimensional array
+                int nextClose = TokenNav.closingOf(tokens, next);
+                if (nextClose < 0 || slice(tokens, next, nextClose)) break;
+                subscripts.add(tokens.subList(next + 1, nextClose));
+                end = nextClose;
+            }
+            if (subscripts.size() > 1) {
+                out.add(new Token(Kind.IDENT, "pg_subscript_nd", -1));
+                out.add(new Token(Kind.PUNCT, "(", -1));
+                out.addAll(tokens.subList(first, last + 1));
+                for (List<Token> subscript : subscripts) {
+                    out.add(new Token(Kind.PUNCT, ",", -1));
+                    out.addAll(subscript);
+                }
+                out.add(new Token(Kind.PUNCT, ")", -1));
+                tokens.subList(first, end + 1).clear();
+                tokens.addAll(first, out);
+                i = first;
+                continue;
+            }
             out.add(new Token(Kind.IDENT, "_pg_subscript", -1));
             out.add(new Token(Kind.PUNCT, "(", -1));
             out.addAll(tokens.subList(first, last + 1));
@@ -57,6 +81,65 @@ public final class SubscriptRule implements RewriteRule {
             tokens.addAll(first, out);
             i = first;
         }
+    }
+
+    private static boolean slice(List<Token> tokens, int open, int close) {
+        for (int k = open + 1; k < close; k++) if (tokens.get(k).text().equals(":")) return true;
+        return false;
+    }
+
+    /**
+     * {@code UPDATE … SET a[i] = v}: {@code a = pg_array_set(a, i, v)}, when the subscripted column is a SET
+     * target (after SET or a comma of the SET list, followed by =).
+     */
+    private static boolean assignment(List<Token> tokens, int first, int last, int open, int close) {
+        int eq = TokenNav.nextSig(tokens, close);
+        if (eq < 0 || !tokens.get(eq).isOperator("=")) return false;
+        int before = TokenNav.prevSig(tokens, first);
+        if (before < 0 || !(tokens.get(before).is("set") || tokens.get(before).isPunct(","))) return false;
+        int depth = 0;
+        boolean inSet = false;
+        for (int k = before; k >= 0; k--) {
+            Token t = tokens.get(k);
+            if (t.isPunct(")")) depth++;
+            else if (t.isPunct("(")) depth--;
+            if (depth != 0) continue;
+            if (t.is("set")) {
+                inSet = true;
+                break;
+            }
+            if (t.is("select") || t.is("where") || t.is("from") || t.is("values") || t.is("on")) return false;
+        }
+        if (!inSet) return false;
+        int valueEnd = tokens.size();
+        depth = 0;
+        for (int k = TokenNav.nextSig(tokens, eq); k >= 0 && k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct("(") || t.isPunct("[")) depth++;
+            else if (t.isPunct(")") || t.isPunct("]")) {
+                if (--depth < 0) { valueEnd = k; break; }
+            } else if (depth == 0 && (t.isPunct(",") || t.isPunct(";") || t.is("where") || t.is("from")
+                    || t.is("returning"))) {
+                valueEnd = k;
+                break;
+            }
+        }
+        int valueLast = TokenNav.prevSig(tokens, valueEnd);
+        List<Token> column = new ArrayList<>(tokens.subList(first, last + 1));
+        List<Token> out = new ArrayList<>(column);
+        out.add(new Token(Kind.WHITESPACE, " ", -1));
+        out.add(new Token(Kind.OPERATOR, "=", -1));
+        out.add(new Token(Kind.IDENT, " pg_array_set", -1));
+        out.add(new Token(Kind.PUNCT, "(", -1));
+        out.addAll(column);
+        out.add(new Token(Kind.PUNCT, ",", -1));
+        out.addAll(tokens.subList(open + 1, close));
+        out.add(new Token(Kind.PUNCT, ",", -1));
+        out.addAll(tokens.subList(TokenNav.nextSig(tokens, eq), valueLast + 1));
+        out.add(new Token(Kind.PUNCT, ")", -1));
+        tokens.subList(first, valueLast + 1).clear();
+        tokens.addAll(first, out);
+        return true;
     }
 
     private static boolean isJsonb(List<Token> operand, RewriteContext ctx) {

@@ -100,4 +100,12 @@ class FunctionResolutionRulesTest {
         assertThat(types(plain("SELECT regexp_matches('ab', '(a)') AS m"))).containsExactly("_text");
         assertThat(types(plain("SELECT m FROM regexp_split_to_table('a b', ' ') AS m"))).containsExactly("text");
     }
+
+    @Test
+    void chainedSubscriptsReadOneElementAndSubscriptAssignmentSetsIt() {
+        assertThat(plain("SELECT m[2][1] AS cell FROM t").sqlite()).isEqualTo("SELECT pg_subscript_nd(m,2,1) AS cell FROM t");
+        assertThat(types(typed("SELECT tags[2][1] AS cell FROM t"))).containsExactly("text");
+        assertThat(plain("UPDATE t SET x = 1, tags[2] = upper('b') WHERE id = 1").sqlite())
+                .isEqualTo("UPDATE t SET x = 1, tags = pg_array_set(tags,2,upper('b')) WHERE id = 1");
+    }
 }
