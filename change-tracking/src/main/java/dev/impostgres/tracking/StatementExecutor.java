@@ -63,7 +63,7 @@ final class StatementExecutor {
                     for (int i = 0; i < row.length; i++) row[i] = storageValue(row[i]);
                 }
                 return new QueryResult(ResultColumns.describe(raw, ResultColumns.origins(connection, raw),
-                        statement.columnTypes(), statement.columnTypmods(), rows), rows, statement.tag(), rows.size());
+                        userTypes(connection, statement.columnTypes()), statement.columnTypmods(), rows), rows, statement.tag(), rows.size());
             }
             if (raw.isEmpty()) {
                 long changes = ps.executeUpdate();
@@ -84,7 +84,7 @@ final class StatementExecutor {
                 return new QueryResult(List.of(), rows, statement.tag(), rows.size());
             }
             return new QueryResult(ResultColumns.describe(raw, ResultColumns.origins(connection, raw),
-                    statement.columnTypes(), statement.columnTypmods(), rows), rows, statement.tag(),
+                    userTypes(connection, statement.columnTypes()), statement.columnTypmods(), rows), rows, statement.tag(),
                     rows.size());
         }
     }
@@ -97,9 +97,29 @@ final class StatementExecutor {
         try (PreparedStatement ps = connection.prepareStatement(statement.sqlite())) {
             List<ResultColumns.Raw> raw = ResultColumns.raw(ps);
             if (noColumns(raw)) return List.of();
-            return ResultColumns.describe(raw, ResultColumns.origins(connection, raw), statement.columnTypes(),
-                    statement.columnTypmods(), List.of());
+            return ResultColumns.describe(raw, ResultColumns.origins(connection, raw),
+                    userTypes(connection, statement.columnTypes()), statement.columnTypmods(), List.of());
         }
+    }
+
+    /**
+     * A result type the translator could only name (OID 0: an enum, or "_enum" for its array, from enum_range)
+     * gets the OID the metadata gives it; text if there is no such enum.
+     */
+    private static List<dev.impostgres.translator.types.PgType> userTypes(Connection connection,
+            List<dev.impostgres.translator.types.PgType> hints) {
+        if (hints == null || hints.stream().noneMatch(t -> t != null && t.oid() == 0 && t.name() != null)) return hints;
+        List<dev.impostgres.translator.types.PgType> out = new ArrayList<>(hints);
+        for (int i = 0; i < out.size(); i++) {
+            dev.impostgres.translator.types.PgType t = out.get(i);
+            if (t == null || t.oid() != 0 || t.name() == null) continue;
+            boolean array = t.name().startsWith("_");
+            long[] oids = dev.impostgres.tracking.schema.EnumLabels.oidsOf(connection, array ? t.name().substring(1) : t.name());
+            out.set(i, oids == null ? dev.impostgres.translator.types.PgTypes.TEXT : array
+                    ? new dev.impostgres.translator.types.PgType((int) oids[1], t.name(), (short) -1, 0, (int) oids[0])
+                    : new dev.impostgres.translator.types.PgType((int) oids[0], t.name(), (short) 4, (int) oids[1], 0));
+        }
+        return out;
     }
 
     /** An empty Postgres select list, which the translator gives SQLite as one marked column. */

@@ -94,4 +94,16 @@ class SetFunctionsSessionTest {
         run("UPDATE t SET tags[5] = 'e'");
         assertThat(rows("SELECT tags FROM t")).containsExactly("{a,B,c,NULL,e}");
     }
+
+    @Test
+    void enumRangeNamesItsEnumByACastAndHasTheEnumsArrayType() {
+        run("CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy')");
+        run("CREATE TABLE t (id int, m mood)");
+        run("INSERT INTO t VALUES (1, 'ok')");
+        assertThat(rows("SELECT enum_range(NULL::mood), enum_first(NULL::mood), enum_last(m::mood) FROM t"))
+                .containsExactly("{sad,ok,happy}|sad|happy");
+        QueryResult r = run("SELECT enum_range(NULL::mood) AS r, enum_first(NULL::mood) AS f FROM t");
+        assertThat(r.columns().get(0).type().oid()).isGreaterThanOrEqualTo(16384).isNotEqualTo(r.columns().get(1).type().oid());
+        assertThat(r.columns().get(1).type().oid()).isGreaterThanOrEqualTo(16384);
+    }
 }

@@ -23,6 +23,18 @@ public final class EnumLabels {
         }
     }
 
+    /** {oid, array type oid} of the enum named {@code name} (any schema), or null. */
+    public static long[] oidsOf(Connection connection, String name) {
+        try (var ps = connection.prepareStatement("SELECT oid, typarray FROM main._pg_type WHERE typname = ? AND typtype = 'e'")) {
+            ps.setString(1, name);
+            try (var rs = ps.executeQuery()) {
+                return rs.next() ? new long[] {rs.getLong(1), rs.getLong(2)} : null;
+            }
+        } catch (SQLException e) {
+            return null;
+        }
+    }
+
     public static Enum of(Connection connection, long oid) {
         try (var ps = connection.prepareStatement("SELECT typname, labels FROM main._pg_type WHERE oid = ? AND typtype = 'e'")) {
             ps.setLong(1, oid);

@@ -3,39 +3,27 @@ package dev.impostgres.tracking.functions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.impostgres.translator.DefaultTranslator;
-import dev.impostgres.translator.PgStatement;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** sqrt/exp/ln/log/power translated and run; expected values are what Postgres 17 prints. */
 class NumericMathTest {
-    private final DefaultTranslator translator = new DefaultTranslator(16);
-    private Connection connection;
+    private TranslatedQueries queries;
 
     @BeforeEach
     void open() throws SQLException {
-        connection = DriverManager.getConnection("jdbc:sqlite::memory:");
-        PgFunctions.register(connection);
+        queries = new TranslatedQueries();
     }
 
     @AfterEach
     void close() throws SQLException {
-        connection.close();
+        queries.close();
     }
 
     private String value(String postgresSql) throws SQLException {
-        String sqlite = ((PgStatement.Sql) translator.translateOne(postgresSql)).sqlite();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sqlite)) {
-            rs.next();
-            return rs.getString(1);
-        }
+        return queries.value(postgresSql);
     }
 
     @Test
@@ -89,10 +77,8 @@ class NumericMathTest {
 
     @Test
     void orderedSetAggregatesInterpolateOrPickAValue() throws SQLException {
-        try (Statement st = connection.createStatement()) {
-            st.execute("CREATE TABLE t (v TEXT)");
-            st.execute("INSERT INTO t VALUES ('2'), ('4'), ('4'), ('4'), ('5'), ('5'), ('7'), ('9'), ('10'), (NULL)");
-        }
+        queries.sqlite("CREATE TABLE t (v TEXT)");
+        queries.sqlite("INSERT INTO t VALUES ('2'), ('4'), ('4'), ('4'), ('5'), ('5'), ('7'), ('9'), ('10'), (NULL)");
         assertThat(value("SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY v) FROM t")).isEqualTo("5.0");
         assertThat(value("SELECT percentile_cont(0.25) WITHIN GROUP (ORDER BY v DESC) FROM t")).isEqualTo("7.0");
         assertThat(value("SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY v) FROM t")).isEqualTo("5");

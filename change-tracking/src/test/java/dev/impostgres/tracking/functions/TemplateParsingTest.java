@@ -3,39 +3,27 @@ package dev.impostgres.tracking.functions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.impostgres.translator.DefaultTranslator;
-import dev.impostgres.translator.PgStatement;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** to_date, to_timestamp(text, template) and to_number; expected values are what Postgres 17 prints. */
 class TemplateParsingTest {
-    private final DefaultTranslator translator = new DefaultTranslator(16);
-    private Connection connection;
+    private TranslatedQueries queries;
 
     @BeforeEach
     void open() throws SQLException {
-        connection = DriverManager.getConnection("jdbc:sqlite::memory:");
-        PgFunctions.register(connection);
+        queries = new TranslatedQueries();
     }
 
     @AfterEach
     void close() throws SQLException {
-        connection.close();
+        queries.close();
     }
 
     private String value(String postgresSql) throws SQLException {
-        String sqlite = ((PgStatement.Sql) translator.translateOne(postgresSql)).sqlite();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sqlite)) {
-            rs.next();
-            return rs.getString(1);
-        }
+        return queries.value(postgresSql);
     }
 
     @Test

@@ -180,6 +180,9 @@ final class ExpressionTypes {
             }
             PgType known = FUNCTIONS.get(fn);
             if (known != null) return known;
+            if (fn.equals("enum_range") || fn.equals("enum_first") || fn.equals("enum_last")) {
+                return EnumRangeRule.resultType(fn, e.subList(2, last));
+            }
             List<Token> arg = firstArgument(e.subList(2, last));
             if (arg != null && !arg.isEmpty() && (arg.get(0).is("distinct") || arg.get(0).is("all"))) {
                 arg = arg.subList(1, arg.size());

@@ -12,7 +12,7 @@ public final class Rewriter {
             new ForUpdateRule(), new SchemaQualifiedNameRule(), new CatalogSyntaxRule(), new ExpandArrayRule(),
             new ArrayPredicateRule(), new SubscriptRule(), new JsonFromFunctionRule(), new SlotFunctionRule(),
             new FromFunctionRule(), new SqlSyntaxFunctionRule(),
-            new BpcharRule(), new TypedOperatorRule(), new CallArgumentRule(), new TypedArgumentRule(), new TypedFunctionRule(), new NumericMathRule(), new ArrayConcatRule(), new ArrayConstructorRule(), new CastRule(), new FloatNegationRule(), new AtTimeZoneRule(), new ByteaConcatRule(), new JsonbConcatRule(), new ExactNumberRule(),
+            new BpcharRule(), new TypedOperatorRule(), new CallArgumentRule(), new TypedArgumentRule(), new TypedFunctionRule(), new NumericMathRule(), new EnumRangeRule(), new ArrayConcatRule(), new ArrayConstructorRule(), new CastRule(), new FloatNegationRule(), new AtTimeZoneRule(), new ByteaConcatRule(), new JsonbConcatRule(), new ExactNumberRule(),
             new ParameterRule(), new StringLiteralRule(), new BooleanLiteralRule(), new IlikeRule(),
             new JsonOperatorRule(), new OperatorRule(),
             new KeywordAliasRule(), new CommentRule(), new DistinctOnRule(), new InsertSelectUpsertRule());

@@ -108,4 +108,12 @@ class FunctionResolutionRulesTest {
         assertThat(plain("UPDATE t SET x = 1, tags[2] = upper('b') WHERE id = 1").sqlite())
                 .isEqualTo("UPDATE t SET x = 1, tags = pg_array_set(tags,2,upper('b')) WHERE id = 1");
     }
+
+    @Test
+    void enumRangeTakesItsEnumFromTheCastOfItsArgument() {
+        assertThat(plain("SELECT enum_range(NULL::mood) AS r, enum_last('x'::public.mood) AS l").sqlite())
+                .isEqualTo("SELECT pg_enum_range('mood') AS r, pg_enum_last('mood') AS l");
+        assertThat(plain("SELECT enum_range(NULL::mood) AS r").columnTypes().get(0).name()).isEqualTo("_mood");
+        assertThat(plain("SELECT enum_first(1::int) AS f").sqlite()).contains("enum_first(");
+    }
 }
