@@ -116,7 +116,8 @@ final class StatementExecutor {
             boolean array = t.name().startsWith("_");
             long[] oids = dev.impostgres.tracking.schema.EnumLabels.oidsOf(connection, array ? t.name().substring(1) : t.name());
             out.set(i, oids == null ? dev.impostgres.translator.types.PgTypes.TEXT : array
-                    ? new dev.impostgres.translator.types.PgType((int) oids[1], t.name(), (short) -1, 0, (int) oids[0])
+                    // no element OID: the codecs print it as its text, as they do an enum column's values
+                    ? new dev.impostgres.translator.types.PgType((int) oids[1], t.name(), (short) -1, 0, 0)
                     : new dev.impostgres.translator.types.PgType((int) oids[0], t.name(), (short) 4, (int) oids[1], 0));
         }
         return out;
