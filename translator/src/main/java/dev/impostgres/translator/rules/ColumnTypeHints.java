@@ -194,7 +194,6 @@ public final class ColumnTypeHints {
             else if (t.isPunct(")") || t.isPunct("]")) depth--;
             if (depth < 0 || depth == 0 && t.kind() == Token.Kind.IDENT && END_OF_LIST.contains(t.identifier())
                     && !(t.is("from") && i > 0 && sig.get(i - 1).is("distinct"))
-                    && !(t.is("group") && i > 0 && sig.get(i - 1).is("within"))
                     && !(t.is("group") && i > 0 && sig.get(i - 1).is("within"))) break;
             if (depth == 0 && t.isPunct(",")) {
                 items.add(item);
