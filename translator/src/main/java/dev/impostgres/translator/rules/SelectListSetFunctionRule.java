@@ -21,12 +21,13 @@ public final class SelectListSetFunctionRule implements RewriteRule {
     /** Function → {json_each argument prefix, suffix, column of json_each}. */
     private static final Map<String, String[]> SETS = Map.of(
             "unnest", new String[] {"_pg_array_json(", ")", "value"},
-            "json_object_keys", new String[] {"pg_json_parts(", ", 'keys')", "key"},
-            "jsonb_object_keys", new String[] {"pg_json_parts(", ", 'keys')", "key"},
-            "json_array_elements", new String[] {"pg_json_parts(", ", 'elements')", "value"},
-            "jsonb_array_elements", new String[] {"pg_json_parts(", ", 'elements')", "value"},
-            "json_array_elements_text", new String[] {"pg_json_parts(", ", 'elements_text')", "value"},
-            "jsonb_array_elements_text", new String[] {"pg_json_parts(", ", 'elements_text')", "value"});
+            "json_object_keys", new String[] {"pg_json_parts(", ", 'keys', ", "key"},
+            "jsonb_object_keys", new String[] {"pg_json_parts(", ", 'keys', ", "key"},
+            "json_array_elements", new String[] {"pg_json_parts(", ", 'elements', ", "value"},
+            "jsonb_array_elements", new String[] {"pg_json_parts(", ", 'elements', ", "value"},
+            "json_array_elements_text", new String[] {"pg_json_parts(", ", 'elements_text', ", "value"},
+            "jsonb_array_elements_text", new String[] {"pg_json_parts(", ", 'elements_text', ", "value"},
+            "jsonb_path_query", new String[] {"_pg_jsonb_path_parts(", ")", "value"});
     private static final Set<String> AGGREGATES = Set.of("count", "sum", "avg", "min", "max", "array_agg",
             "string_agg", "json_agg", "jsonb_agg", "json_object_agg", "jsonb_object_agg", "bool_and", "bool_or", "every");
     private static final Set<String> FROM_END = Set.of("where", "group", "having", "order", "limit", "offset",
@@ -71,8 +72,11 @@ public final class SelectListSetFunctionRule implements RewriteRule {
                 srfs.add(k);
             }
         }
-        if (from < 0) {
-            if (srfs.size() > 1) zip(tokens, select, listEnd, srfs);
+        if (from < 0) { // generate_series or unnest alone is FromFunctionRule's; a json one a FROM item of its own
+            if (srfs.size() > 1 || srfs.size() == 1 && tokens.get(srfs.get(0)).identifier().startsWith("json")
+                    && !tokens.get(srfs.get(0)).is("jsonb_path_query")) {
+                zip(tokens, select, listEnd, srfs);
+            }
             return;
         }
         if (srfs.size() != 1 || tokens.get(srfs.get(0)).is("generate_series")) return; // several: zipped, not joined
@@ -105,7 +109,8 @@ public final class SelectListSetFunctionRule implements RewriteRule {
         String name = after >= 0 && (tokens.get(after).is("as") || isAlias(tokens.get(after))) ? "" : " AS " + fn;
         List<Token> join = new ArrayList<>(Lexer.tokenize(" JOIN \"json_each\"(" + spec[0]));
         join.addAll(tokens.subList(open + 1, close));
-        join.addAll(Lexer.tokenize(spec[1] + ") AS \"_pg_srf\" "));
+        String suffix = spec[1].endsWith(", ") ? spec[1] + "'" + fn + "')" : spec[1]; // pg_json_parts names its caller
+        join.addAll(Lexer.tokenize(suffix + ") AS \"_pg_srf\" "));
         tokens.addAll(fromEnd, join);
         tokens.subList(srf, close + 1).clear();
         tokens.addAll(srf, Lexer.tokenize("\"_pg_srf\"." + spec[2] + name));
