@@ -44,6 +44,7 @@ final class JsonFunctions {
         Udf.lenient(c, "json_build_array", -1, JsonText::buildArray);
         Udf.strict(c, "to_jsonb", 1, a -> jsonb(parse(a[0])));
         Udf.strict(c, "to_json", 1, a -> a[0]);
+        Udf.strict(c, "row_to_json", 1, a -> a[0]); // the argument is a whole row as JSON text already
         Udf.strict(c, "jsonb_typeof", 1, a -> typeOf(parse(a[0])));
         Udf.strict(c, "json_typeof", 1, a -> typeOf(parse(a[0])));
         Udf.strict(c, "jsonb_array_length", 1, a -> arrayLength(parse(a[0]), "jsonb"));
@@ -53,6 +54,11 @@ final class JsonFunctions {
         Udf.strict(c, "jsonb_insert", 3, a -> JsonEdits.insert(parse(a[0]), path(a[1]), parse(a[2]), false));
         Udf.strict(c, "jsonb_insert", 4, a -> JsonEdits.insert(parse(a[0]), path(a[1]), parse(a[2]), Values.integer(a[3]) != 0));
         JsonAggregates.register(c);
+        JsonRemovals.register(c);
+        JsonAssignment.register(c);
+        JsonRecords.register(c);
+        JsonPretty.register(c);
+        JsonPath.register(c);
     }
 
     static JsonNode parse(Object v) {
@@ -169,6 +175,7 @@ final class JsonFunctions {
             case "?" -> hasKey(parse(left), text(right));
             case "?|" -> path(right).stream().anyMatch(k -> k != null && hasKey(parse(left), k));
             case "?&" -> path(right).stream().allMatch(k -> k != null && hasKey(parse(left), k));
+            case "#-" -> jsonb(JsonRemovals.deletePath(parse(left), path(right)));
             default -> throw new PgFunctionError("42883", "operator does not exist: " + op);
         };
     }

@@ -19,7 +19,31 @@ final class JsonSets {
 
     static void register(Connection c) throws SQLException {
         Udf.strict(c, "pg_json_parts", 2, a -> parts(JsonFunctions.parse(a[0]), Values.text(a[1])));
+        // with the calling function's name, for its own error message
+        Udf.strict(c, "pg_json_parts", 3, a -> {
+            JsonNode doc = JsonFunctions.parse(a[0]);
+            String kind = Values.text(a[1]);
+            check(doc, kind, Values.text(a[2]));
+            return parts(doc, kind);
+        });
         JsonSetArrays.register(c);
+    }
+
+    /** Postgres's 22023 when {@code function} (json[b]_array_elements[_text], …_each[_text], …_object_keys) cannot take the document. */
+    static void check(JsonNode doc, String kind, String function) {
+        boolean jsonb = function.startsWith("jsonb");
+        String what = doc.isArray() ? "an array" : doc.isObject() ? "an object" : "a scalar";
+        String message = null;
+        if (kind.startsWith("elements") && !doc.isArray()) {
+            message = jsonb ? "cannot extract elements from " + what
+                    : "cannot call " + function + " on " + (doc.isObject() ? "a non-array" : what);
+        } else if (kind.startsWith("each") && !doc.isObject()) {
+            message = jsonb ? "cannot call " + function + " on a non-object"
+                    : doc.isArray() ? "cannot deconstruct an array as an object" : "cannot deconstruct a scalar";
+        } else if (kind.equals("keys") && !doc.isObject()) {
+            message = "cannot call " + function + " on " + what;
+        }
+        if (message != null) throw new PgFunctionError("22023", message);
     }
 
     static String parts(JsonNode doc, String kind) {

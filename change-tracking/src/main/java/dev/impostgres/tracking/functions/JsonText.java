@@ -17,6 +17,8 @@ final class JsonText {
 
     static void register(Connection c) throws SQLException {
         Udf.lenient(c, "_pg_to_json", 2, a -> toJson(a[0], Values.text(a[1])));
+        // to_json / to_jsonb are strict: a NULL argument gives SQL NULL, not JSON null
+        Udf.lenient(c, "_pg_to_json", 3, a -> a[0] == null ? null : toJson(a[0], Values.text(a[1])));
         Udf.lenient(c, "_pg_json_row", -1, JsonText::row);
     }
 

@@ -60,6 +60,9 @@ public final class ColumnTypeHints {
         // A slot function as the FROM item (pg_logical_slot_get_binary_changes …) decides its columns' types.
         java.util.Map<String, PgType> fromFunction = i < sig.size() && sig.get(i).is("from")
                 ? SlotFunctionRule.columnsOf(sig, i + 1) : null;
+        if (fromFunction == null && i < sig.size() && sig.get(i).is("from")) {
+            fromFunction = FromFunctionColumns.recordColumns(sig, i + 1, columns); // json[b]_to_record … AS x(a int)
+        }
         List<PgType> types = new ArrayList<>();
         boolean any = false;
         for (List<Token> it : items) {

@@ -86,7 +86,7 @@ final class ExpressionTypes {
             // json functions (change-tracking's JsonFunctions)
             Map.entry("jsonb_build_object", PgTypes.JSONB), Map.entry("json_build_object", PgTypes.JSON),
             Map.entry("jsonb_build_array", PgTypes.JSONB), Map.entry("json_build_array", PgTypes.JSON),
-            Map.entry("to_jsonb", PgTypes.JSONB), Map.entry("to_json", PgTypes.JSON),
+            Map.entry("to_jsonb", PgTypes.JSONB), Map.entry("to_json", PgTypes.JSON), Map.entry("row_to_json", PgTypes.JSON),
             Map.entry("jsonb_typeof", PgTypes.TEXT), Map.entry("json_typeof", PgTypes.TEXT),
             Map.entry("jsonb_array_length", PgTypes.INT4), Map.entry("json_array_length", PgTypes.INT4),
             Map.entry("jsonb_set", PgTypes.JSONB), Map.entry("jsonb_insert", PgTypes.JSONB), Map.entry("jsonb_agg", PgTypes.JSONB),
@@ -95,7 +95,10 @@ final class ExpressionTypes {
             Map.entry("jsonb_object_keys", PgTypes.TEXT), Map.entry("json_strip_nulls", PgTypes.JSON),
             Map.entry("json_array_elements_text", PgTypes.TEXT), Map.entry("jsonb_array_elements_text", PgTypes.TEXT),
             Map.entry("json_array_elements", PgTypes.JSON), Map.entry("jsonb_array_elements", PgTypes.JSONB),
-            Map.entry("jsonb_strip_nulls", PgTypes.JSONB),
+            Map.entry("jsonb_strip_nulls", PgTypes.JSONB), Map.entry("jsonb_pretty", PgTypes.TEXT),
+            Map.entry("jsonb_path_query", PgTypes.JSONB), Map.entry("jsonb_path_query_array", PgTypes.JSONB),
+            Map.entry("jsonb_path_query_first", PgTypes.JSONB), Map.entry("jsonb_path_exists", PgTypes.BOOL),
+            Map.entry("jsonb_path_match", PgTypes.BOOL),
             // typed operators and date/time functions (TypedOperatorRule, change-tracking's TemporalFunctions)
             Map.entry("pg_numeric_op", PgTypes.NUMERIC), Map.entry("pg_bytea_concat", PgTypes.BYTEA),
             Map.entry("decode", PgTypes.BYTEA), Map.entry("encode", PgTypes.TEXT), Map.entry("pg_float8_op", PgTypes.FLOAT8), Map.entry("pg_float_neg", PgTypes.FLOAT8),
@@ -340,6 +343,7 @@ final class ExpressionTypes {
         PgType base = of(e.subList(0, open), c);
         if (base == null) return null;
         for (int k = open + 1; k < last; k++) if (e.get(k).text().equals(":")) return base.isArray() ? base : null;
+        if (base.oid() == 3802) return base; // jsonb subscripting: j['a'][0]
         if (base.oid() == 22) return PgTypes.INT2;
         if (base.oid() == 30) return PgTypes.byOid(26);
         if (!base.isArray() && e.get(open - 1).isPunct("]")) return base; // m[2][1]: still m's element type
@@ -517,6 +521,7 @@ final class ExpressionTypes {
             return PgTypes.TEXT;
         }
         PgType l = of(e.subList(0, split), c);
+        if (op.equals("-") && l != null && l.oid() == 3802) return PgTypes.JSONB; // as JsonbConcatRule
         PgType r = of(e.subList(split + 1, e.size()), c);
         if (l == null || r == null) return null;
         if (op.equals("^")) return l.oid() == 1700 || r.oid() == 1700 ? PgTypes.NUMERIC : PgTypes.FLOAT8;
@@ -540,6 +545,7 @@ final class ExpressionTypes {
             else if (depth == 0 && t.kind() == Kind.OPERATOR) {
                 switch (t.text()) {
                     case "->>", "#>>" -> { return PgTypes.TEXT; }
+                    case "#-" -> { return PgTypes.JSONB; }
                     case "->", "#>" -> {
                         PgType left = of(e.subList(0, k), c);
                         return left != null && left.oid() == 114 ? PgTypes.JSON : PgTypes.JSONB;

@@ -28,7 +28,7 @@ public final class FromFunctionColumns {
         for (int i = 1; i + 1 < sig.size(); i++) {
             Token t = sig.get(i);
             if (t.kind() == Kind.IDENT && t.identifier().startsWith("json")) {
-                jsonColumns(sig, i, found);
+                jsonColumns(sig, i, found, base);
                 continue;
             }
             boolean series = t.is("generate_series"), unnest = t.is("unnest");
@@ -71,18 +71,64 @@ public final class FromFunctionColumns {
             if (ordinality) put(found, alias, columns.size() > types.size() ? columns.get(types.size()) : "ordinality", PgTypes.INT8);
         }
         if (found.isEmpty()) return base;
-        return (qualifier, name) -> {
-            PgType t = base.of(qualifier, name);
-            return t != null ? t : found.get(qualifier == null ? name : qualifier + "." + name);
+        return new ColumnTypes() {
+            @Override
+            public PgType of(String qualifier, String name) {
+                PgType t = base.of(qualifier, name);
+                return t != null ? t : found.get(qualifier == null ? name : qualifier + "." + name);
+            }
+
+            @Override
+            public List<String> columnNames(String relation) {
+                return base.columnNames(relation);
+            }
         };
     }
 
+    /**
+     * The typed columns, in order, of a json[b]_to_record[set] (its column definition list) or
+     * json[b]_populate_record[set] (the base row type's table) FROM item at {@code at}; null for anything else.
+     */
+    static Map<String, PgType> recordColumns(List<Token> sig, int at, ColumnTypes base) {
+        if (at >= sig.size() || sig.get(at).kind() != Kind.IDENT || !sig.get(at).identifier().startsWith("json")) return null;
+        String fn = sig.get(at).identifier();
+        if (!fn.contains("to_record") && !fn.contains("populate_record")) return null;
+        Map<String, PgType> found = new HashMap<>();
+        jsonColumns(sig, at, found, base);
+        FromItem item = FromItem.at(sig, at);
+        if (item == null) return null;
+        Map<String, PgType> out = new java.util.LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
+        if (fn.contains("to_record")) for (FromItem.Column c : item.columns()) names.add(c.name());
+        else {
+            List<Token> row = item.args().isEmpty() ? List.of() : item.args().get(0);
+            List<String> table = row.size() == 3 ? base.columnNames(row.get(2).identifier()) : null;
+            if (table != null) names.addAll(table);
+        }
+        for (String n : names) {
+            PgType t = found.get(n);
+            if (t == null) return null;
+            out.put(n, t);
+        }
+        return out.isEmpty() ? null : out;
+    }
+
     /** The columns of a json set-returning FROM item: jsonb/json/text values, text keys, declared record columns. */
-    private static void jsonColumns(List<Token> sig, int i, Map<String, PgType> found) {
+    private static void jsonColumns(List<Token> sig, int i, Map<String, PgType> found, ColumnTypes base) {
         FromItem item = FromItem.at(sig, i);
         if (item == null) return;
         String fn = item.function();
         String alias = item.aliasGiven() ? dev.impostgres.translator.sql.Token.foldCase(item.alias()) : fn;
+        if (fn.contains("populate_record") && item.args().size() == 2) { // (NULL::t, doc): t's columns
+            List<Token> row = item.args().get(0);
+            String relation = row.size() == 3 && row.get(1).isOperator("::") ? row.get(2).identifier() : null;
+            List<String> names = relation == null ? null : base.columnNames(relation);
+            if (names != null) for (String n : names) {
+                PgType type = base.of(relation, n);
+                if (type != null) put(found, alias, n, type);
+            }
+            return;
+        }
         if (fn.contains("to_record")) {
             for (FromItem.Column c : item.columns()) {
                 PgType type = c.type() == null ? null : dev.impostgres.translator.types.PgTypes.byName(c.type());

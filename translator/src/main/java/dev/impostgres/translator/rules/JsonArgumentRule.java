@@ -20,9 +20,11 @@ import java.util.Map;
  */
 public final class JsonArgumentRule implements RewriteRule {
     /** Function → which arguments are values: "odd" (builders' values after keys), "all", "first", "second". */
-    private static final Map<String, String> VALUES = Map.of("json_build_object", "odd", "jsonb_build_object", "odd",
-            "json_build_array", "all", "jsonb_build_array", "all", "to_json", "first", "to_jsonb", "first",
-            "json_agg", "first", "jsonb_agg", "first", "json_object_agg", "second", "jsonb_object_agg", "second");
+    private static final Map<String, String> VALUES = Map.ofEntries(Map.entry("json_build_object", "odd"),
+            Map.entry("jsonb_build_object", "odd"), Map.entry("json_build_array", "all"),
+            Map.entry("jsonb_build_array", "all"), Map.entry("to_json", "first"), Map.entry("to_jsonb", "first"),
+            Map.entry("row_to_json", "first"), Map.entry("json_agg", "first"), Map.entry("jsonb_agg", "first"),
+            Map.entry("json_object_agg", "second"), Map.entry("jsonb_object_agg", "second"));
 
     @Override
     public boolean applies(RewriteContext ctx) {
@@ -51,7 +53,9 @@ public final class JsonArgumentRule implements RewriteRule {
                 boolean value = which.equals("all") || which.equals("odd") && a % 2 == 1
                         || which.equals("first") && a == 0 || which.equals("second") && a == 1;
                 if (!value) continue;
-                String tag = wrap(tokens, args.get(a)[0], args.get(a)[1], columns);
+                // NULL in, NULL out (not JSON null)
+                boolean strict = t.is("to_json") || t.is("to_jsonb") || t.is("row_to_json");
+                String tag = wrap(tokens, args.get(a)[0], args.get(a)[1], columns, strict);
                 if (t.is("json_agg") && (tag.startsWith("array:") || tag.equals("row"))) { // arrays, rows: own lines
                     tokens.set(i, new Token(Kind.IDENT, "_pg_json_agg_lines", t.start()));
                 }
@@ -59,7 +63,7 @@ public final class JsonArgumentRule implements RewriteRule {
         }
     }
 
-    private static String wrap(List<Token> tokens, int first, int last, ColumnTypes columns) {
+    private static String wrap(List<Token> tokens, int first, int last, ColumnTypes columns, boolean strict) {
         List<Token> expression = Lexer.significant(tokens.subList(first, last + 1));
         List<Token> row = wholeRow(expression, columns);
         if (row != null) {
@@ -68,10 +72,29 @@ public final class JsonArgumentRule implements RewriteRule {
             last = first + row.size() - 1;
         }
         String tag = row != null ? "json" : tag(expression, columns);
+        String digits = row != null ? null : decimalLiteral(expression);
+        if (digits != null) { // 1.50 is numeric and keeps its scale; SQLite's REAL would print 1.5
+            tokens.subList(first, last + 1).clear();
+            tokens.add(first, new Token(Kind.STRING, dev.impostgres.translator.sql.Literals.quote(digits), -1));
+            last = first;
+        }
         tokens.addAll(last + 1, List.of(new Token(Kind.PUNCT, ",", -1), new Token(Kind.WHITESPACE, " ", -1),
-                new Token(Kind.STRING, "'" + tag + "'", -1), new Token(Kind.PUNCT, ")", -1)));
+                new Token(Kind.STRING, "'" + tag + "'", -1)));
+        if (strict) tokens.addAll(last + 4, List.of(new Token(Kind.PUNCT, ",", -1), new Token(Kind.NUMBER, "1", -1)));
+        tokens.add(last + (strict ? 6 : 4), new Token(Kind.PUNCT, ")", -1));
         tokens.addAll(first, List.of(new Token(Kind.IDENT, "_pg_to_json", -1), new Token(Kind.PUNCT, "(", -1)));
         return row != null ? "row" : tag;
+    }
+
+    /** A decimal literal ({@code 1.50}, {@code -.5}) as numeric prints it, or null for any other expression. */
+    static String decimalLiteral(List<Token> expression) {
+        int n = expression.size();
+        if (n == 0 || n > 2 || expression.get(n - 1).kind() != Kind.NUMBER) return null;
+        if (n == 2 && !expression.get(0).isOperator("-") && !expression.get(0).isOperator("+")) return null;
+        String text = expression.get(n - 1).text().replace("_", "");
+        if (!text.matches("\\d*\\.\\d*")) return null;
+        String digits = new java.math.BigDecimal(text).toPlainString();
+        return n == 2 && expression.get(0).isOperator("-") && !digits.matches("[0.]*") ? "-" + digits : digits;
     }
 
     /**

@@ -29,7 +29,8 @@ public final class JsonFromFunctionRule implements RewriteRule {
             Map.entry("jsonb_object_keys", new String[] {"keys", "jsonb_object_keys"}),
             Map.entry("json_object_keys", new String[] {"keys", "json_object_keys"}));
     private static final Set<String> RECORDS = Set.of("json_to_recordset", "jsonb_to_recordset", "json_to_record",
-            "jsonb_to_record");
+            "jsonb_to_record", "json_populate_record", "jsonb_populate_record", "json_populate_recordset",
+            "jsonb_populate_recordset");
 
     @Override
     public boolean applies(RewriteContext ctx) {
@@ -46,7 +47,8 @@ public final class JsonFromFunctionRule implements RewriteRule {
             if (!SETS.containsKey(fn) && !RECORDS.contains(fn)) continue;
             FromItem item = FromItem.at(tokens, i);
             if (item == null) continue;
-            List<Token> out = SETS.containsKey(fn) ? set(item, SETS.get(fn)) : record(item, fn.endsWith("set"));
+            List<Token> out = SETS.containsKey(fn) ? set(item, SETS.get(fn))
+                    : fn.contains("populate") ? populate(item, ctx.columnTypes()) : record(item, item.columns(), 0);
             if (out == null) continue;
             tokens.subList(i, item.end() + 1).clear();
             tokens.addAll(i, out);
@@ -68,25 +70,53 @@ public final class JsonFromFunctionRule implements RewriteRule {
         List<Token> out = new ArrayList<>();
         out.add(new Token(Kind.IDENT, select + " FROM json_each(pg_json_parts(", -1));
         out.addAll(item.args().get(0));
-        out.add(new Token(Kind.IDENT, ", '" + kind + "'))" + (kind.startsWith("elements") ? " ORDER BY key" : "")
+        out.add(new Token(Kind.IDENT, ", '" + kind + "', '" + item.function() + "'))" + (kind.startsWith("elements") ? " ORDER BY key" : "")
                 + ") " + item.alias(), -1));
         return out;
     }
 
-    private static List<Token> record(FromItem item, boolean many) {
-        if (item.columns().isEmpty()) return null; // a column definition list is required (42601 in Postgres)
+    /**
+     * {@code json[b]_populate_record[set](NULL::t, doc)}: the columns of the row type t (a table), as the _to_record
+     * form with t's column list. Only a NULL base row (a non-NULL one would supply the missing members).
+     */
+    private static List<Token> populate(FromItem item, ColumnTypes types) {
+        if (item.args().size() != 2) return null;
+        List<Token> base = dev.impostgres.translator.sql.Lexer.significant(item.args().get(0));
+        if (base.size() != 3 || !base.get(0).is("null") || !base.get(1).isOperator("::")) return null;
+        String relation = base.get(2).identifier();
+        List<String> names = types.columnNames(relation);
+        if (names == null || names.isEmpty()) return null;
+        List<FromItem.Column> columns = new ArrayList<>();
+        for (String name : names) {
+            dev.impostgres.translator.types.PgType type = types.of(relation, name);
+            String typeName = type == null ? "text" : type.isArray()
+                    ? dev.impostgres.translator.types.PgTypes.byOid(type.elementOid()).name() + "[]" : type.name();
+            columns.add(new FromItem.Column(name, typeName));
+        }
+        return record(item, columns, 1);
+    }
+
+    /**
+     * Each column is the member of that name through {@code _pg_json_field} (Postgres's populate_record rules) and
+     * the type's input function; a recordset's argument is checked to be an array of objects first.
+     */
+    private static List<Token> record(FromItem item, List<FromItem.Column> columns, int docArgument) {
+        if (columns.isEmpty()) return null; // a column definition list is required (42601 in Postgres)
+        boolean many = item.function().endsWith("set");
+        String mode = item.function().startsWith("jsonb") ? "'jsonb'" : "'json'";
         StringBuilder select = new StringBuilder("(SELECT ");
-        for (int k = 0; k < item.columns().size(); k++) {
-            FromItem.Column c = item.columns().get(k);
+        for (int k = 0; k < columns.size(); k++) {
+            FromItem.Column c = columns.get(k);
             if (c.type() == null) return null;
             if (k > 0) select.append(", ");
-            select.append("pg_cast(json_extract(value, ").append(Literals.quote("$.\"" + c.name().replace("\"", "\\\"") + "\""))
-                    .append("), ").append(Literals.quote(c.type())).append(") AS ").append(c.sql());
+            select.append("pg_cast(_pg_json_field(value, ").append(Literals.quote(c.name())).append(", ")
+                    .append(Literals.quote(c.type())).append(", ").append(mode).append("), ")
+                    .append(Literals.quote(c.type())).append(") AS ").append(c.sql());
         }
         List<Token> out = new ArrayList<>();
-        out.add(new Token(Kind.IDENT, select + (many ? " FROM json_each(" : " FROM (SELECT json("), -1));
-        out.addAll(item.args().get(0));
-        out.add(new Token(Kind.IDENT, (many ? ")" : ") AS value)") + ") " + item.alias(), -1));
+        out.add(new Token(Kind.IDENT, select + (many ? " FROM json_each(_pg_json_records(" : " FROM (SELECT "), -1));
+        out.addAll(item.args().get(docArgument));
+        out.add(new Token(Kind.IDENT, (many ? ", '" + item.function() + "'))" : " AS value)") + ") " + item.alias(), -1));
         return out;
     }
 }

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The json/jsonb operators {@code -> ->> #> #>> @> <@ ? ?| ?&} become calls of change-tracking's
+ * The json/jsonb operators {@code -> ->> #> #>> @> <@ ? ?| ?& #-} become calls of change-tracking's
  * {@code pg_json_op(left, right, 'op', 'mode')}, found by Postgres's precedence (all are "other" operators, left
  * associative). The mode says whether the left operand is json (results are slices of its text) or jsonb (results
  * are normalized); the translator knows json only from an explicit {@code ::json} or a json result, so jsonb is the
  * default. Runs after CastRule, so a cast literal is already the call {@code pg_cast('…', 'json')}.
  */
 public final class JsonOperatorRule implements RewriteRule {
-    static final Set<String> OPERATORS = Set.of("->", "->>", "#>", "#>>", "@>", "<@", "?", "?|", "?&");
+    static final Set<String> OPERATORS = Set.of("->", "->>", "#>", "#>>", "@>", "<@", "?", "?|", "?&", "#-");
 
     @Override
     public boolean applies(RewriteContext ctx) {

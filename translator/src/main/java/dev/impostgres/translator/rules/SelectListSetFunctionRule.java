@@ -21,12 +21,13 @@ public final class SelectListSetFunctionRule implements RewriteRule {
     /** Function → {json_each argument prefix, suffix, column of json_each}. */
     private static final Map<String, String[]> SETS = Map.of(
             "unnest", new String[] {"_pg_array_json(", ")", "value"},
-            "json_object_keys", new String[] {"pg_json_parts(", ", 'keys')", "key"},
-            "jsonb_object_keys", new String[] {"pg_json_parts(", ", 'keys')", "key"},
-            "json_array_elements", new String[] {"pg_json_parts(", ", 'elements')", "value"},
-            "jsonb_array_elements", new String[] {"pg_json_parts(", ", 'elements')", "value"},
-            "json_array_elements_text", new String[] {"pg_json_parts(", ", 'elements_text')", "value"},
-            "jsonb_array_elements_text", new String[] {"pg_json_parts(", ", 'elements_text')", "value"},
+            "json_object_keys", new String[] {"pg_json_parts(", ", 'keys', ", "key"},
+            "jsonb_object_keys", new String[] {"pg_json_parts(", ", 'keys', ", "key"},
+            "json_array_elements", new String[] {"pg_json_parts(", ", 'elements', ", "value"},
+            "jsonb_array_elements", new String[] {"pg_json_parts(", ", 'elements', ", "value"},
+            "json_array_elements_text", new String[] {"pg_json_parts(", ", 'elements_text', ", "value"},
+            "jsonb_array_elements_text", new String[] {"pg_json_parts(", ", 'elements_text', ", "value"},
+            "jsonb_path_query", new String[] {"_pg_jsonb_path_parts(", ")", "value"},
             "regexp_matches", new String[] {"pg_regexp_matches_json(", ")", "value"},
             "regexp_split_to_table", new String[] {"pg_regexp_split_json(", ")", "value"});
     private static final Set<String> AGGREGATES = Set.of("count", "sum", "avg", "min", "max", "array_agg",
@@ -118,7 +119,8 @@ public final class SelectListSetFunctionRule implements RewriteRule {
         String name = after >= 0 && (tokens.get(after).is("as") || isAlias(tokens.get(after))) ? "" : " AS " + fn;
         List<Token> join = new ArrayList<>(Lexer.tokenize(keyword + "\"json_each\"(" + spec[0]));
         join.addAll(tokens.subList(open + 1, close));
-        join.addAll(Lexer.tokenize(spec[1] + ") AS \"_pg_srf\" "));
+        String suffix = spec[1].endsWith(", ") ? spec[1] + "'" + fn + "')" : spec[1]; // pg_json_parts names its caller
+        join.addAll(Lexer.tokenize(suffix + ") AS \"_pg_srf\" "));
         tokens.addAll(at, join);
         tokens.subList(srf, close + 1).clear();
         tokens.addAll(srf, Lexer.tokenize("\"_pg_srf\"." + spec[2] + name));

@@ -34,6 +34,7 @@ public final class SubscriptRule implements RewriteRule {
             int cast = TokenNav.prevSig(tokens, first);
             if (cast >= 0 && tokens.get(cast).isOperator("::")) continue; // a type name: x::int[3]
             List<Token> out = new ArrayList<>();
+            if (isJsonb(tokens.subList(first, last + 1), ctx) && jsonbAssignment(tokens, first, i)) continue;
             if (isJsonb(tokens.subList(first, last + 1), ctx)) { // j['a'][0] is j -> 'a' -> 0
                 out.add(new Token(Kind.PUNCT, "(", -1));
                 out.addAll(tokens.subList(first, last + 1));
@@ -140,6 +141,118 @@ public final class SubscriptRule implements RewriteRule {
         tokens.subList(first, valueLast + 1).clear();
         tokens.addAll(first, out);
         return true;
+    }
+
+    /**
+     * {@code SET j['a'][0] = v} (j a jsonb column at {@code column}, its first subscript at {@code open}) as
+     * {@code SET j = _pg_jsonb_assign(j, json_array('a', 0), v)}; false (nothing changed) when this is no
+     * assignment target.
+     */
+    private static boolean jsonbAssignment(List<Token> tokens, int column, int open) {
+        if (column != TokenNav.prevSig(tokens, open) || !inSetList(tokens, column)) return false;
+        List<Token> path = new ArrayList<>();
+        int close = open - 1;
+        for (int k = open; k >= 0 && k < tokens.size() && tokens.get(k).isPunct("["); k = TokenNav.nextSig(tokens, close)) {
+            close = TokenNav.closingOf(tokens, k);
+            if (close < 0 || TokenNav.nextSig(tokens, k) == close) return false;
+            if (!path.isEmpty()) path.add(new Token(Kind.PUNCT, ",", -1));
+            path.addAll(tokens.subList(k + 1, close));
+        }
+        int eq = TokenNav.nextSig(tokens, close);
+        if (eq < 0 || !tokens.get(eq).isOperator("=")) return false;
+        int valueStart = TokenNav.nextSig(tokens, eq);
+        int valueEnd = valueStart;
+        int depth = 0;
+        for (int k = valueStart; k >= 0 && k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.isPunct("(") || t.isPunct("[") || t.is("case")) depth++;
+            else if (t.isPunct(")") || t.isPunct("]") || t.is("end")) depth--;
+            if (depth < 0 || depth == 0 && (t.isPunct(",") || t.isPunct(";") || t.is("where") || t.is("from")
+                    || t.is("returning"))) break;
+            if (!t.isTrivia()) valueEnd = k;
+        }
+        if (valueStart < 0) return false;
+        List<Token> out = new ArrayList<>();
+        Token name = tokens.get(column);
+        int[] earlier = earlierAssignment(tokens, column);
+        out.add(name);
+        out.add(new Token(Kind.WHITESPACE, " ", -1));
+        out.add(new Token(Kind.OPERATOR, "=", -1));
+        out.add(new Token(Kind.WHITESPACE, " ", -1));
+        out.add(new Token(Kind.IDENT, "_pg_jsonb_assign", -1));
+        out.add(new Token(Kind.PUNCT, "(", -1));
+        if (earlier == null) out.add(name);
+        else out.addAll(tokens.subList(earlier[1], earlier[2] + 1)); // applied on top of the earlier assignment
+        out.add(new Token(Kind.PUNCT, ",", -1));
+        out.add(new Token(Kind.IDENT, "json_array", -1));
+        out.add(new Token(Kind.PUNCT, "(", -1));
+        out.addAll(path);
+        out.add(new Token(Kind.PUNCT, ")", -1));
+        out.add(new Token(Kind.PUNCT, ",", -1));
+        out.addAll(tokens.subList(valueStart, valueEnd + 1));
+        out.add(new Token(Kind.PUNCT, ")", -1));
+        tokens.subList(column, valueEnd + 1).clear();
+        tokens.addAll(column, out);
+        if (earlier != null) tokens.subList(earlier[0], TokenNav.nextSig(tokens, earlier[3]) + 1).clear();
+        return true;
+    }
+
+    /**
+     * An earlier {@code j = value} item of the same SET list for the column at {@code column} (Postgres applies
+     * several subscript assignments to one column in turn; SQLite would keep only the last):
+     * {item start, value start, value end, item end} or null.
+     */
+    private static int[] earlierAssignment(List<Token> tokens, int column) {
+        String name = tokens.get(column).identifier();
+        int set = -1;
+        int depth = 0;
+        for (int p = TokenNav.prevSig(tokens, column); p >= 0; p = TokenNav.prevSig(tokens, p)) {
+            Token t = tokens.get(p);
+            if (t.isPunct(")") || t.isPunct("]")) depth++;
+            else if (t.isPunct("(") || t.isPunct("[")) depth--;
+            else if (depth == 0 && t.is("set")) {
+                set = p;
+                break;
+            }
+        }
+        int[] found = null;
+        for (int item = TokenNav.nextSig(tokens, set); item >= 0 && item < column; ) {
+            int eq = TokenNav.nextSig(tokens, item);
+            int end = eq;
+            depth = 0;
+            for (int k = eq; k >= 0 && k < column; k = TokenNav.nextSig(tokens, k)) {
+                Token t = tokens.get(k);
+                if (t.isPunct("(") || t.isPunct("[")) depth++;
+                else if (t.isPunct(")") || t.isPunct("]")) depth--;
+                else if (depth == 0 && t.isPunct(",")) break;
+                end = k;
+            }
+            if (tokens.get(item).identifier().equals(name) && eq >= 0 && tokens.get(eq).isOperator("=")) {
+                found = new int[] {item, TokenNav.nextSig(tokens, eq), end, end};
+            }
+            int comma = TokenNav.nextSig(tokens, end);
+            if (comma < 0 || !tokens.get(comma).isPunct(",")) break;
+            item = TokenNav.nextSig(tokens, comma);
+        }
+        return found;
+    }
+
+    /** The token at {@code k} starts an item of an UPDATE's (or DO UPDATE's) SET list. */
+    private static boolean inSetList(List<Token> tokens, int k) {
+        int before = TokenNav.prevSig(tokens, k);
+        if (before < 0 || !(tokens.get(before).is("set") || tokens.get(before).isPunct(","))) return false;
+        int depth = 0;
+        for (int p = TokenNav.prevSig(tokens, k); p >= 0; p = TokenNav.prevSig(tokens, p)) {
+            Token t = tokens.get(p);
+            if (t.isPunct(")") || t.isPunct("]")) depth++;
+            else if (t.isPunct("(") || t.isPunct("[")) {
+                if (--depth < 0) return false;
+            } else if (depth == 0 && t.is("set")) return true;
+            else if (depth == 0 && (t.is("select") || t.is("where") || t.is("from") || t.isPunct(";") || t.is("values"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isJsonb(List<Token> operand, RewriteContext ctx) {

@@ -47,10 +47,17 @@ final class TableScope {
             }
             if (tablePosition && isName(t) && !t.is("select") && !t.is("lateral")) {
                 scope.add(tokens, i, before.is("into"), columnsOf);
+            } else if (before != null && before.isOperator("::") && isName(t) && previousIsNull(tokens, previous)) {
+                scope.add(tokens, i, false, columnsOf); // NULL::t, a table's row type: json[b]_populate_record's base
             }
             previous = i;
         }
         return scope;
+    }
+
+    private static boolean previousIsNull(List<Token> tokens, int cast) {
+        for (int k = cast - 1; k >= 0; k--) if (!tokens.get(k).isTrivia()) return tokens.get(k).is("null");
+        return false;
     }
 
     /** {@code INSERT INTO t (columns)}: there a "(" after the name opens the column list, not a function call. */

@@ -73,7 +73,7 @@ class AggregateAndArrayRulesTest {
                         + "AS \"_pg_srf\" ORDER BY t.id, tag");
         assertThat(apply(new SelectListSetFunctionRule(), "SELECT k, json_object_keys(doc) FROM d"))
                 .isEqualTo("SELECT k, \"_pg_srf\".key AS json_object_keys FROM d JOIN \"json_each\"("
-                        + "pg_json_parts(doc, 'keys')) AS \"_pg_srf\" ");
+                        + "pg_json_parts(doc, 'keys', 'json_object_keys')) AS \"_pg_srf\" ");
         String grouped = "SELECT g, unnest(array_agg(x)) FROM t GROUP BY g";
         assertThat(apply(new SelectListSetFunctionRule(), grouped)).isEqualTo(grouped);
     }
