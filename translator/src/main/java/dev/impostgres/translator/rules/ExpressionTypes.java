@@ -171,6 +171,7 @@ final class ExpressionTypes {
                 String tag = e.get(2).text();
                 return PgTypes.byName(tag.substring(1, tag.length() - 1));
             }
+            if (fn.equals("cast")) return sqliteIntegerCast(e.subList(2, last), c);
             PgType known = FUNCTIONS.get(fn);
             if (known != null) return known;
             List<Token> arg = firstArgument(e.subList(2, last));
@@ -356,6 +357,19 @@ final class ExpressionTypes {
             default:
                 return null;
         }
+    }
+
+    /**
+     * {@code CAST(x AS INTEGER)}, as CastRule writes a cast between integer types that needs no range check: x's
+     * own integer type (the value fits it), so an enclosing cast still knows what it narrows
+     * ({@code abs(-2147483648::bigint)::int}). Null for anything else.
+     */
+    private static PgType sqliteIntegerCast(List<Token> inside, ColumnTypes c) {
+        if (inside.size() < 3 || !inside.get(inside.size() - 1).is("integer") || !inside.get(inside.size() - 2).is("as")) {
+            return null;
+        }
+        PgType operand = of(inside.subList(0, inside.size() - 2), c);
+        return operand != null && (operand.oid() == 21 || operand.oid() == 23 || operand.oid() == 20) ? operand : null;
     }
 
     private static List<Token> secondArgument(List<Token> args) {
