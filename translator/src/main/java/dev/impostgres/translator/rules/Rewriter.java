@@ -16,7 +16,8 @@ public final class Rewriter {
             new BpcharRule(), new TypedOperatorRule(), new CallArgumentRule(), new TypedArgumentRule(), new TypedFunctionRule(), new ArrayConstructorRule(), new CastRule(), new FloatNegationRule(), new AtTimeZoneRule(), new ByteaConcatRule(), new JsonbConcatRule(), new ExactNumberRule(),
             new ParameterRule(), new StringLiteralRule(), new BooleanLiteralRule(), new IlikeRule(),
             new JsonOperatorRule(), new OperatorRule(),
-            new KeywordAliasRule(), new CommentRule(), new DistinctOnRule(), new InsertSelectUpsertRule());
+            new KeywordAliasRule(), new CommentRule(), new DistinctOnRule(), new InsertSelectUpsertRule(),
+            new ScalarSubqueryRule());
 
     public record Result(String sqlite, List<Integer> parameterTypes) {}
 

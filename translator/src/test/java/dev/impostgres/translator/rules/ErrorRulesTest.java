@@ -70,4 +70,20 @@ class ErrorRulesTest {
         assertThat(typed("SELECT id FROM t WHERE id = '10' AND name = 'x' AND flag = 't'").sqlite()).isNotEmpty();
         assertThat(typed("UPDATE t SET name = 5 WHERE id = 1").sqlite()).isNotEmpty();
     }
+
+    @Test
+    void scalarSubqueryGoesThroughTheOneRowAggregate() {
+        assertThat(plain("SELECT 1 = (SELECT v FROM t)").sqlite())
+                .contains("(WITH _pg_sq(_pg_v) AS (SELECT v FROM t) SELECT _pg_scalar(_pg_v) FROM _pg_sq)");
+        assertThat(plain("UPDATE t SET v = (SELECT v FROM u WHERE u.id = t.id)").sqlite()).contains("_pg_scalar(_pg_v)");
+    }
+
+    @Test
+    void subqueriesThatAreNotScalarOrReturnOneRowStayAsWritten() {
+        String sql = "SELECT (SELECT count(*) FROM t), (SELECT v FROM t ORDER BY v LIMIT 1), (SELECT 1), "
+                + "x IN (SELECT v FROM t), (a, b) = (SELECT a, b FROM t) FROM a, (SELECT v FROM t) s "
+                + "WHERE EXISTS (SELECT v FROM t) AND x = ANY (SELECT v FROM t)";
+        assertThat(plain(sql).sqlite()).doesNotContain("_pg_scalar");
+        assertThat(plain("WITH x AS (SELECT v FROM t) SELECT * FROM x").sqlite()).doesNotContain("_pg_scalar");
+    }
 }
