@@ -227,6 +227,8 @@ final class SqliteErrors {
             rule("^incomplete input$", SqlState.SYNTAX_ERROR, "syntax error at end of input"),
             rule("^unrecognized token: \"(.*)\"$", SqlState.SYNTAX_ERROR, "syntax error at or near \"%s\""),
             rule("^no such function: (.+)$", SqlState.UNDEFINED_FUNCTION, "function %s does not exist"),
+            rule("^ON CONFLICT clause does not match any PRIMARY KEY or UNIQUE constraint$", "42P10",
+                    "there is no unique or exclusion constraint matching the ON CONFLICT specification"),
             rule("^ambiguous column name: (.+)$", SqlState.AMBIGUOUS_COLUMN, "column reference \"%s\" is ambiguous"),
             rule("^duplicate column name: (.+)$", SqlState.DUPLICATE_COLUMN, "column \"%s\" specified more than once"),
             rule("^integer overflow$", SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "bigint out of range"),

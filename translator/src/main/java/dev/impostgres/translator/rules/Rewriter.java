@@ -7,6 +7,7 @@ import java.util.List;
 public final class Rewriter {
     /** Casts first (they read parameter and literal tokens in their Postgres spelling), then spelling rules. */
     private static final List<RewriteRule> RULES = List.of(new FunctionArgumentCheck(), new OperatorResolutionCheck(),
+            new UpsertCardinalityCheck(), new GroupingCheck(), new ConditionTypeCheck(), new AssignmentTypeCheck(),
             new FunctionParameterRule(), new DmlClauseRule(), new OrderByNullsRule(), new TypedLiteralRule(), new ColumnNameRule(), new EmptySelectListRule(), new SetOperationTypesRule(), new GroupingSetsRule(), new SetOperationAllRule(),
             new JsonArgumentRule(), new ValuesAliasRule(), new LateralRule(), new DistinctAggregateRule(),
             new ArraySliceRule(), new ArrayOfSetFunctionRule(), new SelectListSetFunctionRule(),

@@ -86,4 +86,117 @@ class ErrorRulesTest {
         assertThat(plain(sql).sqlite()).doesNotContain("_pg_scalar");
         assertThat(plain("WITH x AS (SELECT v FROM t) SELECT * FROM x").sqlite()).doesNotContain("_pg_scalar");
     }
+
+    @Test
+    void upsertRowsRepeatingAConstantKeyCannotAffectARowTwice() {
+        ColumnTypes t = new ColumnTypes() {
+            @Override
+            public PgType of(String qualifier, String name) { return COLUMNS.get(name); }
+
+            @Override
+            public java.util.List<String> columnNames(String relation) {
+                return relation.equals("t") ? java.util.List.of("id", "name") : null;
+            }
+        };
+        PgException e = error(() -> TypedTranslation.withColumnTypes(plain(
+                "INSERT INTO t VALUES (1, 'a'), (1.0, 'b') ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name"), t));
+        assertThat(e.sqlState()).isEqualTo("21000");
+        assertThat(e).hasMessage("ON CONFLICT DO UPDATE command cannot affect row a second time");
+        assertThat(e.hint()).startsWith("Ensure that no rows proposed for insertion");
+        assertThat(plain("INSERT INTO t (id, name) VALUES (1, 'a'), (2, 'a') ON CONFLICT (id) DO UPDATE SET name = 'x'")
+                .sqlite()).isNotEmpty();
+        assertThat(plain("INSERT INTO t (id, name) VALUES (1, 'a'), (1, 'b') ON CONFLICT (id) DO NOTHING").sqlite())
+                .isNotEmpty();
+        assertThat(plain("INSERT INTO t (id, name) VALUES (1, 'a'), (1, 'b') ON CONFLICT (id) DO UPDATE SET name = 'x' "
+                + "WHERE false").sqlite()).isNotEmpty();
+    }
+
+    private static ColumnTypes table(java.util.List<String> key) {
+        return new ColumnTypes() {
+            @Override
+            public PgType of(String qualifier, String name) { return PgTypes.INT4; }
+
+            @Override
+            public java.util.List<String> columnNames(String relation) {
+                return relation.equals("t") ? java.util.List.of("a", "b", "c") : null;
+            }
+
+            @Override
+            public java.util.List<String> primaryKey(String relation) { return relation.equals("t") ? key : null; }
+        };
+    }
+
+    @Test
+    void anUngroupedColumnMustAppearInGroupBy() {
+        PgException e = error(() -> TypedTranslation.withColumnTypes(plain("SELECT a, b, count(*) FROM t GROUP BY a"),
+                table(java.util.List.of())));
+        assertThat(e.sqlState()).isEqualTo("42803");
+        assertThat(e).hasMessage("column \"t.b\" must appear in the GROUP BY clause or be used in an aggregate function");
+        assertThat(e.position()).isEqualTo(11);
+        assertThat(error(() -> TypedTranslation.withColumnTypes(plain("SELECT x.c + 1, max(b) FROM t x"),
+                table(java.util.List.of())))).hasMessageContaining("\"x.c\"");
+    }
+
+    @Test
+    void groupingByThePrimaryKeyOrAggregatingEveryColumnIsFine() {
+        ColumnTypes keyed = table(java.util.List.of("a"));
+        for (String sql : new String[] {"SELECT a, b, count(*) FROM t GROUP BY a",
+                "SELECT a, count(b) AS c, sum(c) FILTER (WHERE b > 1) FROM t GROUP BY a",
+                "SELECT b AS a, count(*) OVER () FROM t", "SELECT a, (SELECT b FROM t) FROM t GROUP BY a"}) {
+            assertThat(TypedTranslation.withColumnTypes(plain(sql), keyed).sqlite()).isNotEmpty();
+        }
+        assertThat(TypedTranslation.withColumnTypes(plain("SELECT a, count(*) FROM t GROUP BY a, b"),
+                table(java.util.List.of())).sqlite()).isNotEmpty();
+    }
+
+    @Test
+    void anAggregateInWhereIsRefused() {
+        PgException e = error(() -> plain("SELECT a FROM t WHERE count(*) > 1 GROUP BY a"));
+        assertThat(e.sqlState()).isEqualTo("42803");
+        assertThat(e).hasMessage("aggregate functions are not allowed in WHERE");
+        assertThat(plain("SELECT a FROM t WHERE a > (SELECT max(a) FROM t) GROUP BY a HAVING count(*) > 1").sqlite())
+                .isNotEmpty();
+    }
+
+    @Test
+    void whereAndHavingMustBeBoolean() {
+        PgException e = error(() -> typed("SELECT id FROM t WHERE 1"));
+        assertThat(e.sqlState()).isEqualTo("42804");
+        assertThat(e).hasMessage("argument of WHERE must be type boolean, not type integer");
+        assertThat(e.position()).isEqualTo(24);
+        assertThat(error(() -> typed("SELECT id FROM t GROUP BY id HAVING id + 1")))
+                .hasMessage("argument of HAVING must be type boolean, not type integer");
+        assertThat(typed("SELECT id FROM t WHERE flag AND id > 1 OR 't' GROUP BY id HAVING count(*) > 1").sqlite())
+                .isNotEmpty();
+        assertThat(typed("SELECT id FROM t WHERE flag").sqlite()).isNotEmpty();
+    }
+
+    @Test
+    void caseResultsMustShareACategory() {
+        PgException e = error(() -> plain("SELECT CASE WHEN true THEN 1 ELSE true END"));
+        assertThat(e.sqlState()).isEqualTo("42804");
+        assertThat(e).hasMessage("CASE types boolean and integer cannot be matched");
+        assertThat(plain("SELECT CASE WHEN true THEN 1 WHEN false THEN 2.5 ELSE NULL END, CASE WHEN x THEN 'a' ELSE 'b' END")
+                .sqlite()).isNotEmpty();
+    }
+
+    @Test
+    void insertedValuesNeedAnAssignmentCast() {
+        ColumnTypes t = new ColumnTypes() {
+            @Override
+            public PgType of(String qualifier, String name) { return COLUMNS.get(name); }
+
+            @Override
+            public java.util.List<String> columnNames(String relation) {
+                return relation.equals("t") ? java.util.List.of("id", "flag", "name") : null;
+            }
+        };
+        PgException e = error(() -> TypedTranslation.withColumnTypes(plain("INSERT INTO t (flag) VALUES (1)"), t));
+        assertThat(e.sqlState()).isEqualTo("42804");
+        assertThat(e).hasMessage("column \"flag\" is of type boolean but expression is of type integer");
+        assertThat(error(() -> TypedTranslation.withColumnTypes(plain("INSERT INTO t (id) SELECT '5'::text"), t)))
+                .hasMessage("column \"id\" is of type integer but expression is of type text");
+        assertThat(TypedTranslation.withColumnTypes(plain("INSERT INTO t VALUES (1.5, 't', 42), (2, NULL, true)"), t)
+                .sqlite()).isNotEmpty();
+    }
 }
