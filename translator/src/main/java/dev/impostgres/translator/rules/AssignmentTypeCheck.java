@@ -27,29 +27,17 @@ final class AssignmentTypeCheck implements RewriteRule {
     @Override
     public void rewrite(RewriteContext ctx) {
         List<Token> s = Lexer.significant(ctx.tokens());
-        if (s.size() < 4 || !s.get(1).is("into")) return;
-        int k = 2;
-        String table = s.get(k).identifier();
-        if (k + 2 < s.size() && s.get(k + 1).isPunct(".")) { k += 2; table = s.get(k).identifier(); }
-        k++;
-        if (k < s.size() && s.get(k).is("as")) k += 2;
-        List<String> columns = null;
-        if (k < s.size() && s.get(k).isPunct("(")) {
-            int close = TokenNav.closingOf(s, k);
-            if (close < 0) return;
-            columns = new ArrayList<>();
-            for (int c = k + 1; c < close; c += 2) columns.add(s.get(c).identifier());
-            k = close + 1;
-        }
-        if (k >= s.size()) return;
-        if (columns == null) columns = ctx.columnTypes().columnNames(table);
-        if (columns == null) return;
+        InsertTarget target = InsertTarget.of(s, ctx.columnTypes());
+        if (target == null) return;
+        String table = target.table();
+        List<String> columns = target.columns();
+        int k = target.sourceAt();
         if (s.get(k).is("values")) {
             k++;
             while (k < s.size() && s.get(k).isPunct("(")) {
                 int close = TokenNav.closingOf(s, k);
                 if (close < 0) return;
-                check(ctx, table, columns, FunctionArgumentCheck.arguments(s, k, close));
+                check(ctx, table, columns, TypedFunctionRule.arguments(s, k, close));
                 k = close + 1;
                 if (k < s.size() && s.get(k).isPunct(",")) k++;
             }

@@ -22,12 +22,7 @@ final class ConditionTypeCheck implements RewriteRule {
 
     @Override
     public boolean applies(RewriteContext ctx) {
-        int first = TokenNav.nextSig(ctx.tokens(), -1);
-        if (first < 0) return false;
-        Token verb = ctx.tokens().get(first);
-        if (!(verb.is("select") || verb.is("with") || verb.is("insert") || verb.is("update") || verb.is("delete"))) {
-            return false;
-        }
+        if (!TokenNav.startsQueryOrDml(ctx.tokens())) return false;
         return ctx.any(t -> t.is("where") || t.is("having") || t.is("case"));
     }
 

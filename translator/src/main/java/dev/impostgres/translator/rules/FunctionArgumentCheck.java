@@ -41,7 +41,7 @@ final class FunctionArgumentCheck implements RewriteRule {
             if (before >= 0 && tokens.get(before).isPunct(".")) continue; // schema-qualified: maybe a user function
             int close = TokenNav.closingOf(tokens, open);
             if (close < 0) continue;
-            List<List<Token>> args = arguments(tokens, open, close);
+            List<List<Token>> args = TypedFunctionRule.arguments(tokens, open, close);
             if (args.isEmpty()) continue;
             PgType first = type(args.get(0), ctx);
             if (first == null || !NOT_TEXT.contains(first.oid())) continue;
@@ -64,26 +64,5 @@ final class FunctionArgumentCheck implements RewriteRule {
 
     private static PgType type(List<Token> arg, RewriteContext ctx) {
         return unknown(arg) ? null : ExpressionTypes.of(arg, ctx.columnTypes());
-    }
-
-    /** The significant tokens of each top-level argument between open and close. */
-    static List<List<Token>> arguments(List<Token> tokens, int open, int close) {
-        List<List<Token>> args = new ArrayList<>();
-        List<Token> current = new ArrayList<>();
-        int depth = 0;
-        for (int k = open + 1; k < close; k++) {
-            Token t = tokens.get(k);
-            if (t.isTrivia()) continue;
-            if (t.isPunct("(") || t.isPunct("[")) depth++;
-            else if (t.isPunct(")") || t.isPunct("]")) depth--;
-            if (depth == 0 && t.isPunct(",")) {
-                args.add(current);
-                current = new ArrayList<>();
-            } else {
-                current.add(t);
-            }
-        }
-        if (!current.isEmpty()) args.add(current);
-        return args;
     }
 }

@@ -27,11 +27,7 @@ final class OperatorResolutionCheck implements RewriteRule {
 
     @Override
     public boolean applies(RewriteContext ctx) {
-        int first = TokenNav.nextSig(ctx.tokens(), -1);
-        if (first < 0) return false;
-        Token verb = ctx.tokens().get(first);
-        if (!(verb.is("select") || verb.is("with") || verb.is("insert") || verb.is("update") || verb.is("delete")
-                || verb.is("values"))) return false;
+        if (!TokenNav.startsQueryOrDml(ctx.tokens())) return false;
         return ctx.any(t -> t.kind() == Kind.OPERATOR && (ARITHMETIC.contains(t.text()) || COMPARISON.contains(t.text())));
     }
 

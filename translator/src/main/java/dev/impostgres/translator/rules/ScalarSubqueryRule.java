@@ -29,11 +29,8 @@ final class ScalarSubqueryRule implements RewriteRule {
 
     @Override
     public boolean applies(RewriteContext ctx) {
-        int first = TokenNav.nextSig(ctx.tokens(), -1);
-        if (first < 0) return false;
-        Token verb = ctx.tokens().get(first);
-        if (!(verb.is("select") || verb.is("with") || verb.is("insert") || verb.is("update") || verb.is("delete")
-                || verb.is("values"))) return false;
+        if (!TokenNav.startsQueryOrDml(ctx.tokens())) return false;
+        Token verb = ctx.tokens().get(TokenNav.nextSig(ctx.tokens(), -1));
         int selects = 0;
         for (Token t : ctx.tokens()) {
             if (t.kind() == Token.Kind.IDENT && t.text().toLowerCase(java.util.Locale.ROOT).contains("select")) selects++;

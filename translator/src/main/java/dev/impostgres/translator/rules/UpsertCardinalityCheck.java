@@ -26,29 +26,16 @@ final class UpsertCardinalityCheck implements RewriteRule {
     @Override
     public void rewrite(RewriteContext ctx) {
         List<Token> s = Lexer.significant(ctx.tokens());
-        if (s.size() < 4 || !s.get(1).is("into")) return;
-        int k = 2;
-        String table = name(s.get(k));
-        if (k + 2 < s.size() && s.get(k + 1).isPunct(".")) { k += 2; table = name(s.get(k)); }
-        k++;
-        if (k < s.size() && s.get(k).is("as")) k += 2;
-        List<String> columns = null;
-        if (k < s.size() && s.get(k).isPunct("(")) {
-            int close = TokenNav.closingOf(s, k);
-            if (close < 0) return;
-            columns = new ArrayList<>();
-            for (int c = k + 1; c < close; c += 2) columns.add(name(s.get(c)));
-            k = close + 1;
-        }
-        if (k >= s.size() || !s.get(k).is("values")) return;
-        if (columns == null) columns = ctx.columnTypes().columnNames(table);
-        if (columns == null) return;
+        InsertTarget target = InsertTarget.of(s, ctx.columnTypes());
+        if (target == null || !s.get(target.sourceAt()).is("values")) return;
+        List<String> columns = target.columns();
+        int k = target.sourceAt();
         List<List<List<Token>>> rows = new ArrayList<>();
         k++;
         while (k < s.size() && s.get(k).isPunct("(")) {
             int close = TokenNav.closingOf(s, k);
             if (close < 0) return;
-            rows.add(FunctionArgumentCheck.arguments(s, k, close));
+            rows.add(TypedFunctionRule.arguments(s, k, close));
             k = close + 1;
             if (k < s.size() && s.get(k).isPunct(",")) k++;
         }
@@ -60,7 +47,7 @@ final class UpsertCardinalityCheck implements RewriteRule {
         for (int w = keyClose + 3; w < s.size(); w++) if (s.get(w).is("where")) return;
         List<Integer> keyItems = new ArrayList<>();
         for (int c = k + 3; c < keyClose; c += 2) {
-            int at = columns.indexOf(name(s.get(c)));
+            int at = columns.indexOf(s.get(c).identifier());
             if (at < 0 || c + 1 < keyClose && !s.get(c + 1).isPunct(",")) return; // an expression key
             keyItems.add(at);
         }
@@ -97,9 +84,5 @@ final class UpsertCardinalityCheck implements RewriteRule {
         if (!negative && Literals.isString(t)) return "s" + Literals.stringValue(t);
         if (!negative && (t.is("true") || t.is("false"))) return "b" + t.identifier();
         return null;
-    }
-
-    private static String name(Token t) {
-        return t.identifier();
     }
 }
