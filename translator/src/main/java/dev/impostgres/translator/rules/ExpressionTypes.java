@@ -143,6 +143,8 @@ final class ExpressionTypes {
 
     static PgType of(List<Token> e, ColumnTypes c) {
         if (e.isEmpty()) return null;
+        // ?1, a SQLite-style parameter some callers write: its type is unknown (not the jsonb ? predicate)
+        if (e.size() == 2 && e.get(0).isOperator("?") && e.get(1).kind() == Kind.NUMBER) return null;
         int last = e.size() - 1;
         if (e.get(0).isPunct("(") && TokenNav.closingOf(e, 0) == last) {
             if (last > 1 && e.get(1).is("select")) return scalarSubquery(e.subList(2, last), c);

@@ -198,5 +198,7 @@ class ErrorRulesTest {
                 .hasMessage("column \"id\" is of type integer but expression is of type text");
         assertThat(TypedTranslation.withColumnTypes(plain("INSERT INTO t VALUES (1.5, 't', 42), (2, NULL, true)"), t)
                 .sqlite()).isNotEmpty();
+        assertThat(TypedTranslation.withColumnTypes(plain("INSERT INTO t VALUES (?1, ?2, $3) RETURNING id = ?1"), t)
+                .sqlite()).isNotEmpty();
     }
 }
