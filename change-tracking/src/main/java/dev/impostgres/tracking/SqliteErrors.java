@@ -124,6 +124,34 @@ final class SqliteErrors {
                         + "type casts.");
     }
 
+    private static final Pattern MISSING_RELATION = Pattern.compile("^relation \"([^\"]+)\" does not exist$");
+
+    /**
+     * The error named as the statement wrote it: a missing relation written with its schema is "public.missing", as
+     * Postgres names it; a missing function's argument types are read from the Postgres text (true is boolean there,
+     * 1 in SQLite's). Other errors unchanged.
+     */
+    static PgException asWritten(PgException mapped, String source) {
+        if (source == null) return mapped;
+        if (SqlState.UNDEFINED_TABLE.equals(mapped.sqlState())) {
+            Matcher m = MISSING_RELATION.matcher(mapped.getMessage());
+            if (!m.find()) return mapped;
+            String qualified = dev.impostgres.translator.rules.RelationNames.qualifiedAsWritten(source, m.group(1));
+            return qualified == null ? mapped : new PgException(SqlState.UNDEFINED_TABLE,
+                    "relation \"" + qualified + "\" does not exist", mapped.getCause());
+        }
+        if (SqlState.UNDEFINED_FUNCTION.equals(mapped.sqlState()) && mapped.getCause() instanceof SQLException e) {
+            Matcher m = NO_FUNCTION.matcher(sqliteMessage(e));
+            if (!m.find()) return mapped;
+            String signature = dev.impostgres.translator.rules.FunctionSignatures.of(source, m.group(1));
+            if (signature == null) return mapped;
+            return new PgException(SqlState.UNDEFINED_FUNCTION, "function " + signature + " does not exist", e)
+                    .withHint("No function matches the given name and argument types. You might need to add explicit "
+                            + "type casts.");
+        }
+        return mapped;
+    }
+
     private static final Pattern COLUMNS = Pattern.compile("constraint failed: (.*)$");
     private static final Pattern TARGET_TABLE = Pattern.compile(
             "(?is)^\\s*(?:with\\b.*?\\)\\s*)?(insert|replace|update|delete)\\b(?:\\s+or\\s+\\w+)?(?:\\s+into|\\s+from)?\\s+(\"(?:[^\"]|\"\")+\"|[\\w.$]+)");
@@ -199,6 +227,8 @@ final class SqliteErrors {
             rule("^incomplete input$", SqlState.SYNTAX_ERROR, "syntax error at end of input"),
             rule("^unrecognized token: \"(.*)\"$", SqlState.SYNTAX_ERROR, "syntax error at or near \"%s\""),
             rule("^no such function: (.+)$", SqlState.UNDEFINED_FUNCTION, "function %s does not exist"),
+            rule("^ON CONFLICT clause does not match any PRIMARY KEY or UNIQUE constraint$", "42P10",
+                    "there is no unique or exclusion constraint matching the ON CONFLICT specification"),
             rule("^ambiguous column name: (.+)$", SqlState.AMBIGUOUS_COLUMN, "column reference \"%s\" is ambiguous"),
             rule("^duplicate column name: (.+)$", SqlState.DUPLICATE_COLUMN, "column \"%s\" specified more than once"),
             rule("^integer overflow$", SqlState.NUMERIC_VALUE_OUT_OF_RANGE, "bigint out of range"),

@@ -209,8 +209,8 @@ public final class SqliteSession implements Session {
                 // Outside a SQLite transaction a retry is safe; inside one SQLite never reports plain BUSY to the
                 // lock holder, and BUSY_SNAPSHOT must surface as 40001.
                 if (sqliteTransaction || !SqliteErrors.isRetryableBusy(e) || attempt >= 3) {
-                    throw namedForeignKey(SqliteErrors.withIndexName(connection, e, cancel.translate(e,
-                            resolved.sqlite())), resolved, parameters);
+                    throw namedForeignKey(SqliteErrors.withIndexName(connection, e, SqliteErrors.asWritten(
+                            cancel.translate(e, resolved.sqlite()), statement.source())), resolved, parameters);
                 }
             }
         }

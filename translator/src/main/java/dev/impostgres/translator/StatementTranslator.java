@@ -35,6 +35,7 @@ final class StatementTranslator {
         PgStatement utility = UtilityParsers.parse(script, piece.text(), sig, end);
         if (utility != null) return utility;
         StatementKind kind = StatementClassifier.classify(new Words(script, sig, end), sig);
+        if (kind.returnsRows() || kind.writes()) dev.impostgres.translator.sql.SyntaxChecks.check(script, sig, end);
         Rewriter.Result rewritten = Rewriter.rewrite(script, piece.tokens(), columns);
         List<PgType> columnTypes = kind.returnsRows() && kind.selectStart() >= 0
                 ? ColumnTypeHints.of(sig, kind.selectStart(), columns) : null;

@@ -53,6 +53,7 @@ public final class PgFunctions {
         CastFunctions.register(connection, functions::timeZone);
         FloatFunctions.register(connection);
         ByteaFunctions.register(connection);
+        ScalarSubqueryFunction.register(connection);
         functions.registerClock(connection);
         functions.registerTriggerDepth(connection);
         Udf.strict(connection, "hashtext", 1, a -> (long) PgHash.hashText(Values.text(a[0])));

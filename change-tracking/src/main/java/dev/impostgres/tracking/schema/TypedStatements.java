@@ -33,7 +33,44 @@ public final class TypedStatements {
                 return null;
             }
         }));
-        return columns == null ? statement : TypedTranslation.withColumnTypes(statement, columns);
+        return columns == null ? statement : TypedTranslation.withColumnTypes(statement, withKeys(connection, columns));
+    }
+
+    /** {@code columns} that also know each table's primary key (for the grouping check's functional dependency). */
+    private static ColumnTypes withKeys(Connection connection, ColumnTypes columns) {
+        return new ColumnTypes() {
+            @Override
+            public dev.impostgres.translator.types.PgType of(String qualifier, String name) {
+                return columns.of(qualifier, name);
+            }
+
+            @Override
+            public List<String> columnNames(String relation) {
+                return columns.columnNames(relation);
+            }
+
+            @Override
+            public List<String> primaryKey(String table) {
+                List<String> key = new java.util.ArrayList<>();
+                try (var ps = connection.prepareStatement("SELECT 1, a.attname FROM _pg_class c "
+                        + "LEFT JOIN _pg_constraint k ON k.conrelid = c.oid AND k.contype = 'p' "
+                        + "LEFT JOIN json_each('[' || k.conkey || ']') n "
+                        + "LEFT JOIN _pg_attribute a ON a.attrelid = c.oid AND a.attnum = n.value "
+                        + "WHERE c.sqlite_name = ? AND c.relkind = 'r'")) {
+                    ps.setString(1, table);
+                    boolean found = false;
+                    try (var rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            found = true;
+                            if (rs.getString(2) != null) key.add(rs.getString(2));
+                        }
+                    }
+                    return found ? key : null;
+                } catch (SQLException e) {
+                    return null;
+                }
+            }
+        };
     }
 
     /**

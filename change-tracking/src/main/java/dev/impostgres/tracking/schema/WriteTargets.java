@@ -30,6 +30,7 @@ public final class WriteTargets {
         String sqlite = statement.parameterTypes().isEmpty() ? statement.sqlite()
                 : ParameterTyping.infer(statement.sqlite(), columns).sqlite();
         if (verb.equals("INSERT")) {
+            sqlite = OnConflictConstraint.resolve(connection, sqlite);
             return WriteCoercion.insertValues(ColumnDefaults.insert(sqlite, defaultsOf(connection)), columns);
         }
         if (verb.equals("UPDATE")) {

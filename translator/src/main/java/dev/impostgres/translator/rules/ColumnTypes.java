@@ -16,4 +16,9 @@ public interface ColumnTypes {
     default java.util.List<String> columnNames(String relation) {
         return null;
     }
+
+    /** The primary key's column names of a table (empty when it has none); null if unknown. */
+    default java.util.List<String> primaryKey(String table) {
+        return null;
+    }
 }

@@ -153,6 +153,8 @@ final class ExpressionTypes {
 
     static PgType of(List<Token> e, ColumnTypes c) {
         if (e.isEmpty()) return null;
+        // ?1, a SQLite-style parameter some callers write: its type is unknown (not the jsonb ? predicate)
+        if (e.size() == 2 && e.get(0).isOperator("?") && e.get(1).kind() == Kind.NUMBER) return null;
         int last = e.size() - 1;
         if (e.get(0).isPunct("(") && TokenNav.closingOf(e, 0) == last) {
             if (last > 1 && e.get(1).is("select")) return scalarSubquery(e.subList(2, last), c);
@@ -181,6 +183,7 @@ final class ExpressionTypes {
                 String tag = e.get(2).text();
                 return PgTypes.byName(tag.substring(1, tag.length() - 1));
             }
+            if (fn.equals("cast")) return sqliteIntegerCast(e.subList(2, last), c);
             PgType known = FUNCTIONS.get(fn);
             if (known != null) return known;
             if (fn.equals("enum_range") || fn.equals("enum_first") || fn.equals("enum_last")) {
@@ -425,6 +428,19 @@ final class ExpressionTypes {
         for (int oid : ranks) if (oid == 1700) return PgTypes.NUMERIC;
         for (int oid : ranks) if (oid == 20) return PgTypes.INT8;
         return start;
+    }
+
+    /**
+     * {@code CAST(x AS INTEGER)}, as CastRule writes a cast between integer types that needs no range check: x's
+     * own integer type (the value fits it), so an enclosing cast still knows what it narrows
+     * ({@code abs(-2147483648::bigint)::int}). Null for anything else.
+     */
+    private static PgType sqliteIntegerCast(List<Token> inside, ColumnTypes c) {
+        if (inside.size() < 3 || !inside.get(inside.size() - 1).is("integer") || !inside.get(inside.size() - 2).is("as")) {
+            return null;
+        }
+        PgType operand = of(inside.subList(0, inside.size() - 2), c);
+        return operand != null && (operand.oid() == 21 || operand.oid() == 23 || operand.oid() == 20) ? operand : null;
     }
 
     private static List<Token> secondArgument(List<Token> args) {

@@ -6,7 +6,9 @@ import java.util.List;
 /** Runs the rewrite rules, in order, over one statement's tokens. */
 public final class Rewriter {
     /** Casts first (they read parameter and literal tokens in their Postgres spelling), then spelling rules. */
-    private static final List<RewriteRule> RULES = List.of(new FunctionParameterRule(), new DmlClauseRule(), new OrderByNullsRule(), new TypedLiteralRule(), new ColumnNameRule(), new EmptySelectListRule(), new SetOperationTypesRule(), new GroupingSetsRule(), new SetOperationAllRule(),
+    private static final List<RewriteRule> RULES = List.of(new FunctionArgumentCheck(), new OperatorResolutionCheck(),
+            new UpsertCardinalityCheck(), new GroupingCheck(), new ConditionTypeCheck(), new AssignmentTypeCheck(),
+            new FunctionParameterRule(), new DmlClauseRule(), new OrderByNullsRule(), new TypedLiteralRule(), new ColumnNameRule(), new EmptySelectListRule(), new SetOperationTypesRule(), new GroupingSetsRule(), new SetOperationAllRule(),
             new JsonArgumentRule(), new ValuesAliasRule(), new LateralRule(), new DistinctAggregateRule(), new OrderedSetAggregateRule(),
             new ArraySliceRule(), new ArrayOfSetFunctionRule(), new SelectListSetFunctionRule(),
             new ForUpdateRule(), new SchemaQualifiedNameRule(), new CatalogSyntaxRule(), new ExpandArrayRule(),
@@ -15,7 +17,8 @@ public final class Rewriter {
             new BpcharRule(), new TypedOperatorRule(), new CallArgumentRule(), new TypedArgumentRule(), new TypedFunctionRule(), new NumericMathRule(), new EnumRangeRule(), new ArrayConcatRule(), new ArrayConstructorRule(), new CastRule(), new FloatNegationRule(), new AtTimeZoneRule(), new ByteaConcatRule(), new JsonbConcatRule(), new ExactNumberRule(),
             new ParameterRule(), new StringLiteralRule(), new BooleanLiteralRule(), new IlikeRule(),
             new JsonOperatorRule(), new OperatorRule(),
-            new KeywordAliasRule(), new CommentRule(), new DistinctOnRule(), new InsertSelectUpsertRule());
+            new KeywordAliasRule(), new CommentRule(), new DistinctOnRule(), new InsertSelectUpsertRule(),
+            new ScalarSubqueryRule());
 
     public record Result(String sqlite, List<Integer> parameterTypes) {}
 

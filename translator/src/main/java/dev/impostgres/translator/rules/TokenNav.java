@@ -14,6 +14,15 @@ public final class TokenNav {
             "from", "values", "using", "return", "returning", "by", "having", "case", "distinct", "with", "set",
             "into", "array", "row", "lateral", "join", "over", "filter", "within");
 
+    /** The statement is a query or DML (SELECT, WITH, INSERT, UPDATE, DELETE, VALUES), not DDL or a utility. */
+    static boolean startsQueryOrDml(List<Token> tokens) {
+        int first = nextSig(tokens, -1);
+        if (first < 0) return false;
+        Token verb = tokens.get(first);
+        return verb.is("select") || verb.is("with") || verb.is("insert") || verb.is("update") || verb.is("delete")
+                || verb.is("values");
+    }
+
     public static int prevSig(List<Token> tokens, int i) {
         for (int k = i - 1; k >= 0; k--) if (!tokens.get(k).isTrivia()) return k;
         return -1;

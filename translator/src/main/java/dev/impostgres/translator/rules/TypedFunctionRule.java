@@ -96,7 +96,7 @@ public final class TypedFunctionRule implements RewriteRule {
     }
 
     /** The significant tokens of each top-level argument. */
-    private static List<List<Token>> arguments(List<Token> tokens, int open, int close) {
+    static List<List<Token>> arguments(List<Token> tokens, int open, int close) {
         List<List<Token>> out = new ArrayList<>();
         List<Token> current = new ArrayList<>();
         int depth = 0;

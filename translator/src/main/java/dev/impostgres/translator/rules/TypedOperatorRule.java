@@ -226,7 +226,7 @@ public final class TypedOperatorRule implements RewriteRule {
             "when", "then", "else", "and", "or", "not", "by", "values", "into", "from", "case");
 
     /** An UPDATE … SET (or DO UPDATE SET) assignment, not a comparison. */
-    private static boolean inSetClause(List<Token> tokens, int from) {
+    static boolean inSetClause(List<Token> tokens, int from) {
         int depth = 0;
         for (int k = TokenNav.prevSig(tokens, from); k >= 0; k = TokenNav.prevSig(tokens, k)) {
             Token t = tokens.get(k);

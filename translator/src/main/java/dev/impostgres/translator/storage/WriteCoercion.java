@@ -179,6 +179,7 @@ public final class WriteCoercion {
         while (to >= from && tokens.get(to).isTrivia()) to--;
         if (from > to) return 0;
         if (from == to && (tokens.get(from).is("default") || tokens.get(from).is("null"))) return 0;
+        if (from == to && Literals.isString(tokens.get(from))) checkLength(Literals.stringValue(tokens.get(from)), target);
         int before = tokens.size();
         if (target.typeOid() == 1700 && from == to && tokens.get(from).kind() == Kind.NUMBER) {
             tokens.set(from, new Token(Kind.STRING, Literals.quote(tokens.get(from).text()), tokens.get(from).start()));
@@ -196,6 +197,22 @@ public final class WriteCoercion {
         tokens.add(from, new Token(Kind.PUNCT, "(", -1));
         tokens.add(from, new Token(Kind.IDENT, FUNCTION, -1));
         return tokens.size() - before;
+    }
+
+    /**
+     * A string constant too long for a varchar(n) / char(n) target fails while the statement is planned, as
+     * Postgres's constant folding of the length coercion does: even an UPDATE that matches no row is 22001.
+     * Excess characters that are all spaces are dropped, not an error (as varchar and bpchar do).
+     */
+    static void checkLength(String value, TargetColumn target) {
+        if (target.typmod() < 4 || target.typeOid() != 1043 && target.typeOid() != 1042) return;
+        int max = target.typmod() - 4;
+        if (value.codePointCount(0, value.length()) <= max) return;
+        String excess = value.substring(value.offsetByCodePoints(0, max));
+        if (excess.chars().allMatch(ch -> ch == ' ')) return;
+        throw new dev.impostgres.translator.error.PgException(
+                dev.impostgres.translator.error.SqlState.STRING_DATA_RIGHT_TRUNCATION, "value too long for type "
+                + (target.typeOid() == 1043 ? "character varying(" : "character(") + max + ")");
     }
 
     private static boolean isName(Token t) {

@@ -1,6 +1,9 @@
 package dev.impostgres.translator.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.impostgres.translator.error.PgException;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,5 +48,17 @@ class WriteCoercionTest {
         assertThat(coerce("INSERT INTO t VALUES (-1, -0.000100, 'x'), (2, +1.50, 'y')")).isEqualTo(
                 "INSERT INTO t VALUES (_pg_in(23, -1, -1), _pg_in(1700, 393222, '-0.000100'), _pg_in(25, -1, 'x')), "
                         + "(_pg_in(23, -1, 2), _pg_in(1700, 393222, '+1.50'), _pg_in(25, -1, 'y'))");
+    }
+
+    @Test
+    void aTooLongStringConstantFailsWhileTranslatingEvenWhenNoRowIsWritten() {
+        List<TargetColumn> codes = List.of(new TargetColumn("code", 1043, 6), new TargetColumn("c", 1042, 5));
+        assertThatThrownBy(() -> WriteCoercion.updateSet("UPDATE t SET code = 'xyz'", table -> codes))
+                .isInstanceOf(PgException.class).hasMessage("value too long for type character varying(2)")
+                .extracting(e -> ((PgException) e).sqlState()).isEqualTo("22001");
+        assertThatThrownBy(() -> WriteCoercion.insertValues("INSERT INTO t VALUES ('ab', 'ab')", table -> codes))
+                .hasMessage("value too long for type character(1)");
+        assertThat(WriteCoercion.updateSet("UPDATE t SET code = 'ab   ', c = 'a  '", table -> codes))
+                .contains("_pg_in(1043, 6, 'ab   ')");
     }
 }
