@@ -19,11 +19,11 @@ final class ExpressionTypes {
     private ExpressionTypes() {}
 
     private static final Set<String> PREDICATE_WORDS = Set.of("and", "or", "not", "is", "in", "like", "ilike",
-            "similar", "between", "exists", "isnull", "notnull");
+            "similar", "between", "exists", "isnull", "notnull", "overlaps");
     private static final Set<String> PREDICATE_OPERATORS = Set.of("=", "<>", "!=", "<", ">", "<=", ">=", "~", "~*",
             "!~", "!~*", "~~", "!~~", "~~*", "!~~*", "@>", "<@", "?", "?|", "?&", "&&");
     private static final Map<String, PgType> FUNCTIONS = Map.ofEntries(
-            Map.entry("length", PgTypes.INT4), Map.entry("char_length", PgTypes.INT4),
+            Map.entry("length", PgTypes.INT4), Map.entry("pg_overlaps", PgTypes.BOOL), Map.entry("char_length", PgTypes.INT4),
             Map.entry("character_length", PgTypes.INT4), Map.entry("octet_length", PgTypes.INT4),
             Map.entry("bit_length", PgTypes.INT4), Map.entry("strpos", PgTypes.INT4),
             Map.entry("position", PgTypes.INT4), Map.entry("ascii", PgTypes.INT4),

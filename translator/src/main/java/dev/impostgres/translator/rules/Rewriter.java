@@ -6,7 +6,7 @@ import java.util.List;
 /** Runs the rewrite rules, in order, over one statement's tokens. */
 public final class Rewriter {
     /** Casts first (they read parameter and literal tokens in their Postgres spelling), then spelling rules. */
-    private static final List<RewriteRule> RULES = List.of(new FunctionParameterRule(), new DmlClauseRule(), new OrderByNullsRule(), new TypedLiteralRule(), new ColumnNameRule(),
+    private static final List<RewriteRule> RULES = List.of(new OverlapsRule(), new FunctionParameterRule(), new DmlClauseRule(), new OrderByNullsRule(), new TypedLiteralRule(), new ColumnNameRule(),
             new JsonArgumentRule(), new ValuesAliasRule(), new LateralRule(), new DistinctAggregateRule(),
             new ArraySliceRule(), new ArrayOfSetFunctionRule(), new SelectListSetFunctionRule(),
             new ForUpdateRule(), new SchemaQualifiedNameRule(), new CatalogSyntaxRule(), new ExpandArrayRule(),
