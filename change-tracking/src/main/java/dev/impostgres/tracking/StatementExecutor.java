@@ -44,7 +44,8 @@ final class StatementExecutor {
         dev.impostgres.tracking.schema.IdentifierCase.check(connection, untyped);
         PgStatement.Sql statement = dev.impostgres.tracking.schema.TempShadowing.apply(connection,
                 TypedStatements.typed(connection, dev.impostgres.tracking.schema.ViewWrites.rewrite(connection,
-                        dev.impostgres.tracking.schema.SqlFunctionCalls.inline(connection, untyped))));
+                        dev.impostgres.tracking.schema.SqlFunctionCalls.inline(connection,
+                        dev.impostgres.tracking.schema.DomainCasts.rewrite(connection, untyped)))));
         PublishedWrites.check(connection, statement);
         String sql = WriteTargets.bind(connection, statement);
         String verb = statement.tag().verb();
@@ -89,7 +90,8 @@ final class StatementExecutor {
         List<DataModifyingCtes.Item> ctes = DataModifyingCtes.items(untyped.source());
         if (ctes != null) untyped = DataModifyingCtes.forDescribe(untyped, ctes);
         PgStatement.Sql statement = TypedStatements.typed(connection,
-                dev.impostgres.tracking.schema.SqlFunctionCalls.inline(connection, untyped));
+                dev.impostgres.tracking.schema.SqlFunctionCalls.inline(connection,
+                        dev.impostgres.tracking.schema.DomainCasts.rewrite(connection, untyped)));
         try (PreparedStatement ps = connection.prepareStatement(statement.sqlite())) {
             List<ResultColumns.Raw> raw = ResultColumns.raw(ps);
             return ResultColumns.describe(raw, ResultColumns.origins(connection, raw), statement.columnTypes(),

@@ -85,7 +85,7 @@ public final class SqlFunctionCalls {
     }
 
     /** A whole top-level select-list item with no alias: Postgres names its column after the function. */
-    private static boolean unlabelledSelectItem(List<Token> tokens, int start, int close) {
+    static boolean unlabelledSelectItem(List<Token> tokens, int start, int close) {
         int depth = 0;
         for (int k = 0; k < start; k++) {
             if (tokens.get(k).isPunct("(")) depth++;

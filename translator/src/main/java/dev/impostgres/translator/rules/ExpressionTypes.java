@@ -164,7 +164,8 @@ final class ExpressionTypes {
         if (e.size() > 4 && first.is("pg_catalog") && e.get(1).isPunct(".")) return of(e.subList(2, e.size()), c);
         if (e.size() > 2 && first.kind() == Kind.IDENT && e.get(1).isPunct("(") && TokenNav.closingOf(e, 1) == last) {
             String fn = first.identifier();
-            if ((fn.equals("pg_cast") || fn.equals("pg_convert")) && Literals.isString(e.get(last - 1))) {
+            if ((fn.equals("pg_cast") || fn.equals("pg_convert") || fn.equals("_pg_domain"))
+                    && Literals.isString(e.get(last - 1))) { // _pg_domain: a cast to a domain, typed as its base
                 return PgTypes.byName(Literals.stringValue(e.get(last - 1))); // a cast already rewritten
             }
             if ((fn.equals("pg_greatest") || fn.equals("pg_least")) && Literals.isString(e.get(2))) { // CallArgumentRule's
