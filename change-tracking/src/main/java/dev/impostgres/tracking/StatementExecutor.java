@@ -42,6 +42,7 @@ final class StatementExecutor {
         QueryResult createdAs = CreateTableAs.run(connection, untyped, notices);
         if (createdAs != null) return createdAs;
         dev.impostgres.tracking.schema.IdentifierCase.check(connection, untyped);
+        untyped = dev.impostgres.tracking.schema.CaseDistinctNames.rewrite(connection, untyped);
         PgStatement.Sql statement = dev.impostgres.tracking.schema.TempShadowing.apply(connection,
                 TypedStatements.typed(connection, dev.impostgres.tracking.schema.ViewWrites.rewrite(connection,
                         dev.impostgres.tracking.schema.SqlFunctionCalls.inline(connection,
@@ -89,6 +90,7 @@ final class StatementExecutor {
     static List<ResultColumn> describe(Connection connection, PgStatement.Sql untyped) throws SQLException {
         List<DataModifyingCtes.Item> ctes = DataModifyingCtes.items(untyped.source());
         if (ctes != null) untyped = DataModifyingCtes.forDescribe(untyped, ctes);
+        untyped = dev.impostgres.tracking.schema.CaseDistinctNames.rewrite(connection, untyped);
         PgStatement.Sql statement = TypedStatements.typed(connection,
                 dev.impostgres.tracking.schema.SqlFunctionCalls.inline(connection,
                         dev.impostgres.tracking.schema.DomainCasts.rewrite(connection, untyped)));
