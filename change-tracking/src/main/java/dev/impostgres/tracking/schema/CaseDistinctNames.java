@@ -1,9 +1,7 @@
 package dev.impostgres.tracking.schema;
 
 import dev.impostgres.translator.PgStatement;
-import dev.impostgres.translator.TypedTranslation;
 import dev.impostgres.translator.ddl.QualifiedName;
-import dev.impostgres.translator.rules.ColumnTypes;
 import dev.impostgres.translator.sql.Lexer;
 import dev.impostgres.translator.sql.Token;
 import java.sql.Connection;
@@ -80,11 +78,6 @@ public final class CaseDistinctNames {
         }
         if (!changed) return statement;
         for (int k = copied; k < tokens.size(); k++) b.append(tokens.get(k).text());
-        String source = b.toString();
-        PgStatement.Sql translated = TypedTranslation.withColumnTypes(new PgStatement.Sql(source, source,
-                statement.tag(), statement.returnsRows(), statement.writes(), statement.parameterTypes(),
-                statement.columnTypes()), ColumnTypes.NONE);
-        return new PgStatement.Sql(source, translated.sqlite(), statement.tag(), statement.returnsRows(),
-                statement.writes(), statement.parameterTypes(), translated.columnTypes(), translated.columnTypmods());
+        return SqlFunctionCalls.retranslated(statement, b.toString());
     }
 }

@@ -1,8 +1,6 @@
 package dev.impostgres.tracking.schema;
 
 import dev.impostgres.translator.PgStatement;
-import dev.impostgres.translator.TypedTranslation;
-import dev.impostgres.translator.rules.ColumnTypes;
 import dev.impostgres.translator.rules.TokenNav;
 import dev.impostgres.translator.sql.Lexer;
 import dev.impostgres.translator.sql.Token;
@@ -42,12 +40,7 @@ public final class DomainCasts {
             if (next.equals(rewritten)) break;
             rewritten = next;
         }
-        if (rewritten.equals(source)) return statement;
-        PgStatement.Sql fresh = new PgStatement.Sql(rewritten, rewritten, statement.tag(), statement.returnsRows(),
-                statement.writes(), statement.parameterTypes(), statement.columnTypes());
-        PgStatement.Sql translated = TypedTranslation.withColumnTypes(fresh, ColumnTypes.NONE);
-        return new PgStatement.Sql(rewritten, translated.sqlite(), statement.tag(), statement.returnsRows(),
-                statement.writes(), statement.parameterTypes(), translated.columnTypes(), translated.columnTypmods());
+        return rewritten.equals(source) ? statement : SqlFunctionCalls.retranslated(statement, rewritten);
     }
 
     static String rewriteOnce(String source, Map<String, Target> domains) {
