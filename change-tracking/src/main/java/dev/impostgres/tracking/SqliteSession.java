@@ -66,6 +66,8 @@ public final class SqliteSession implements Session {
     /** SQLite rolled the whole transaction back by itself (interrupt or I/O error during a write). */
     private boolean lost;
     private final List<SavepointEntry> savepoints = new ArrayList<>();
+    /** DEFERRABLE unique keys: this transaction's SET CONSTRAINTS modes and the tables it wrote. */
+    private final dev.impostgres.tracking.schema.DeferrableKeys deferrableKeys = new dev.impostgres.tracking.schema.DeferrableKeys();
     private int savepointCounter;
     private final List<PgNotice> notices = new ArrayList<>();
     private boolean closed;
@@ -115,6 +117,9 @@ public final class SqliteSession implements Session {
                 throw PgException.of(SqlState.READ_ONLY_SQL_TRANSACTION, "cannot execute %s in a read-only transaction",
                         statement.tag().verb());
             }
+            if (dev.impostgres.tracking.schema.DeferrableKeys.VERB.equals(statement.tag().verb())) {
+                return setConstraints(statement);
+            }
             if (imported != null) return runOnImportedSnapshot(statement, parameters);
             return block == Block.NONE ? runAutocommit(statement, parameters) : runInBlock(statement, parameters);
         } catch (PgException e) {
@@ -134,6 +139,7 @@ public final class SqliteSession implements Session {
             exec("BEGIN IMMEDIATE");
             try {
                 QueryResult result = runUserStatement(statement, parameters);
+                checkDeferrableKeys(statement, true);
                 afterWrite();
                 onCommitActions();
                 CommittedTransaction committed = assignCommit();
@@ -169,6 +175,7 @@ public final class SqliteSession implements Session {
         exec("SAVEPOINT " + STATEMENT_SAVEPOINT);
         try {
             QueryResult result = runUserStatement(statement, parameters);
+            checkDeferrableKeys(statement, false);
             afterWrite();
             exec("RELEASE " + STATEMENT_SAVEPOINT);
             return result;
@@ -214,6 +221,35 @@ public final class SqliteSession implements Session {
                 }
             }
         }
+    }
+
+    /** After a writing statement (null: none) and, when {@code committing}, before COMMIT: see DeferrableKeys. */
+    private void checkDeferrableKeys(PgStatement.Sql statement, boolean committing) {
+        try {
+            if (statement != null) {
+                String[] target = SqliteErrors.targetTable(statement.sqlite());
+                deferrableKeys.afterStatement(connection, target == null ? null : target[1]);
+            }
+            if (committing) deferrableKeys.beforeCommit(connection);
+        } catch (SQLException e) {
+            throw SqliteErrors.toPgException(e, null);
+        } finally {
+            if (committing && block == Block.NONE) deferrableKeys.reset(); // an autocommit statement's transaction
+        }
+    }
+
+    /** SET CONSTRAINTS: only inside a transaction block, as Postgres warns. */
+    private QueryResult setConstraints(PgStatement.Sql statement) {
+        if (block == Block.NONE) {
+            notices.add(new PgNotice("WARNING", "25P01", "SET CONSTRAINTS can only be used in transaction blocks"));
+            return new QueryResult(null, List.of(), statement.tag(), 0);
+        }
+        try {
+            deferrableKeys.set(connection, statement.source());
+        } catch (SQLException e) {
+            throw SqliteErrors.toPgException(e, null);
+        }
+        return new QueryResult(null, List.of(), statement.tag(), 0);
     }
 
     /** TEMP tables created ON COMMIT DELETE ROWS / DROP, acted on inside the committing transaction. */
@@ -504,7 +540,10 @@ public final class SqliteSession implements Session {
         try {
             if (sqliteTransaction) {
                 try {
-                    if (commit && holdsWriter) onCommitActions();
+                    if (commit && holdsWriter) {
+                        checkDeferrableKeys(null, true);
+                        onCommitActions();
+                    }
                     CommittedTransaction committed = commit && holdsWriter ? assignCommit() : null;
                     exec(commit ? "COMMIT" : "ROLLBACK");
                     database.changeLog.afterCommit(committed);
@@ -527,6 +566,7 @@ public final class SqliteSession implements Session {
             readOnly = false;
             isolation = IsolationLevel.READ_COMMITTED;
             savepoints.clear();
+            deferrableKeys.reset();
         }
     }
 

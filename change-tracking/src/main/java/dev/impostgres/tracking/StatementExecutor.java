@@ -42,9 +42,11 @@ final class StatementExecutor {
         QueryResult createdAs = CreateTableAs.run(connection, untyped, notices);
         if (createdAs != null) return createdAs;
         dev.impostgres.tracking.schema.IdentifierCase.check(connection, untyped);
+        untyped = dev.impostgres.tracking.schema.CaseDistinctNames.rewrite(connection, untyped);
         PgStatement.Sql statement = dev.impostgres.tracking.schema.TempShadowing.apply(connection,
                 TypedStatements.typed(connection, dev.impostgres.tracking.schema.ViewWrites.rewrite(connection,
-                        dev.impostgres.tracking.schema.SqlFunctionCalls.inline(connection, untyped))));
+                        dev.impostgres.tracking.schema.SqlFunctionCalls.inline(connection,
+                        dev.impostgres.tracking.schema.DomainCasts.rewrite(connection, untyped)))));
         PublishedWrites.check(connection, statement);
         String sql = WriteTargets.bind(connection, statement);
         String verb = statement.tag().verb();
@@ -92,8 +94,10 @@ final class StatementExecutor {
     static List<ResultColumn> describe(Connection connection, PgStatement.Sql untyped) throws SQLException {
         List<DataModifyingCtes.Item> ctes = DataModifyingCtes.items(untyped.source());
         if (ctes != null) untyped = DataModifyingCtes.forDescribe(untyped, ctes);
+        untyped = dev.impostgres.tracking.schema.CaseDistinctNames.rewrite(connection, untyped);
         PgStatement.Sql statement = TypedStatements.typed(connection,
-                dev.impostgres.tracking.schema.SqlFunctionCalls.inline(connection, untyped));
+                dev.impostgres.tracking.schema.SqlFunctionCalls.inline(connection,
+                        dev.impostgres.tracking.schema.DomainCasts.rewrite(connection, untyped)));
         try (PreparedStatement ps = connection.prepareStatement(statement.sqlite())) {
             List<ResultColumns.Raw> raw = ResultColumns.raw(ps);
             if (noColumns(raw)) return List.of();

@@ -48,7 +48,14 @@ public final class CatalogRefresh {
                     + "typstorage, typnotnull, typbasetype, typtypmod, typndims, typcollation) "
                     + "SELECT oid, typname, typnamespace, 10, 4, 1, typtype, 'E', 0, 1, ',', 0, '-', 0, typarray, "
                     + "'enum_in', 'enum_out', 'enum_recv', 'enum_send', '-', '-', '-', 'i', 'p', 0, 0, -1, 0, 0 "
-                    + "FROM main._pg_type "
+                    + "FROM main._pg_type WHERE typtype = 'e' "
+                    // a domain: typtype 'd' and its base type's storage properties (as DefineDomain copies them)
+                    + "UNION ALL SELECT d.oid, d.typname, d.typnamespace, 10, coalesce(b.typlen, -1), coalesce(b.typbyval, 0), "
+                    + "'d', coalesce(b.typcategory, 'U'), 0, 1, ',', 0, '-', 0, d.typarray, 'domain_in', "
+                    + "coalesce(b.typoutput, 'enum_out'), 'domain_recv', coalesce(b.typsend, 'enum_send'), '-', '-', '-', "
+                    + "coalesce(b.typalign, 'i'), coalesce(b.typstorage, 'p'), d.typnotnull, d.typbasetype, d.typtypmod, 0, "
+                    + "coalesce(b.typcollation, 0) FROM main._pg_type d LEFT JOIN pg_catalog.pg_type b ON b.oid = d.typbasetype "
+                    + "WHERE d.typtype = 'd' "
                     + "UNION ALL SELECT typarray, '_' || typname, typnamespace, 10, -1, 0, 'b', 'A', 0, 1, ',', 0, "
                     + "'array_subscript_handler', oid, 0, 'array_in', 'array_out', 'array_recv', 'array_send', '-', "
                     + "'-', 'array_typanalyze', 'i', 'x', 0, 0, -1, 0, 0 FROM main._pg_type WHERE typarray <> 0 "
@@ -68,8 +75,9 @@ public final class CatalogRefresh {
                     + "CASE WHEN c.relkind IN ('r', 'm') THEN 730 ELSE 0 END, CASE WHEN c.relkind IN ('r', 'm') "
                     + "THEN 1 ELSE 0 END, NULL, NULL, NULL FROM main._pg_class c",
             "DELETE FROM pg_catalog.pg_attribute",
-            "INSERT INTO pg_catalog.pg_attribute SELECT a.attrelid, a.attname, a.atttypid, " + ATTLEN + ", a.attnum, "
-                    + "-1, a.atttypmod, CASE WHEN a.type_name LIKE '%]' THEN 1 ELSE 0 END, " + ATTLEN + " IN (1, 2, 4, 8), "
+            "INSERT INTO pg_catalog.pg_attribute SELECT a.attrelid, a.attname, "
+                    + "CASE WHEN a.attdomain <> 0 THEN a.attdomain ELSE a.atttypid END, " + ATTLEN + ", a.attnum, "
+                    + "-1, CASE WHEN a.attdomain <> 0 THEN -1 ELSE a.atttypmod END, CASE WHEN a.type_name LIKE '%]' THEN 1 ELSE 0 END, " + ATTLEN + " IN (1, 2, 4, 8), "
                     + "coalesce((SELECT t.typalign FROM pg_catalog.pg_type t WHERE t.oid = a.atttypid), 'i'), "
                     + "coalesce((SELECT t.typstorage FROM pg_catalog.pg_type t WHERE t.oid = a.atttypid), 'x'), '', a.attnotnull, a.default_expr IS NOT NULL, 0, a.attidentity, a.attgenerated, 0, 1, "
                     + "0, 0, NULL, NULL, NULL, NULL FROM main._pg_attribute a",
@@ -97,6 +105,10 @@ public final class CatalogRefresh {
                     + "CASE WHEN k.confkey = '' THEN NULL ELSE '{' || k.confkey || '}' END, "
                     + "NULL, NULL, NULL, NULL, NULL, k.check_expr "
                     + "FROM main._pg_constraint k JOIN main._pg_class c ON c.oid = k.conrelid",
+            // a domain's CHECK constraints: contypid, no relation
+            "INSERT INTO pg_catalog.pg_constraint SELECT k.oid, k.conname, t.typnamespace, 'c', 0, 0, 1, 0, k.contypid, "
+                    + "0, 0, 0, ' ', ' ', ' ', 1, 0, 0, NULL, NULL, NULL, NULL, NULL, NULL, NULL, k.check_expr "
+                    + "FROM main._pg_constraint k JOIN main._pg_type t ON t.oid = k.contypid WHERE k.contypid <> 0",
             "DELETE FROM pg_catalog.pg_description",
             "INSERT INTO pg_catalog.pg_description SELECT * FROM main._pg_description",
             "DELETE FROM pg_catalog.pg_sequence",

@@ -50,6 +50,7 @@ public final class PgFunctions {
         TypedValues.register(connection);
         CallFunctions.register(connection);
         TemporalFunctions.register(connection, functions::timeZone);
+        Overlaps.register(connection);
         CastFunctions.register(connection, functions::timeZone);
         FloatFunctions.register(connection);
         ByteaFunctions.register(connection);

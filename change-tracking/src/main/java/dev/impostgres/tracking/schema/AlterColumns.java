@@ -47,7 +47,7 @@ final class AlterColumns {
         catalog.exec("ALTER TABLE " + table + " ADD COLUMN " + name + " " + defined.declaredType());
         if (defined.sqliteDefault() != null) catalog.exec("UPDATE " + table + " SET " + name + " = " + defined.sqliteDefault());
         if (defined.notNull()) requireNoNulls(catalog, rel, column.name());
-        if (defined.notNull() || defined.sqliteDefault() != null) {
+        if (defined.notNull() || defined.sqliteDefault() != null || defined.domainCheck() != null) {
             Map<Integer, String> defaults = new HashMap<>();
             defaults.put(attnum, defined.sqliteDefault());
             TableRewrite.rewrite(catalog, rel, defaults);
@@ -108,8 +108,9 @@ final class AlterColumns {
                     column.name(), type.name())
                     .withHint("You might need to specify \"USING " + Identifiers.quote(column.name()) + "::" + type.name() + "\".");
         }
-        catalog.update("UPDATE _pg_attribute SET atttypid = ?, atttypmod = ?, type_name = ? WHERE attrelid = ? AND attnum = ?",
-                type.oid(), type.typmod(), type.name(), rel.oid(), column.attnum());
+        catalog.update("UPDATE _pg_attribute SET atttypid = ?, atttypmod = ?, type_name = ?, attdomain = ? "
+                + "WHERE attrelid = ? AND attnum = ?", type.oid(), type.typmod(), type.name(), type.domain(), rel.oid(),
+                column.attnum());
         Map<Integer, String> defaults = new HashMap<>();
         boolean ownsSequence = catalog.queryLong("SELECT 1 FROM _pg_sequence WHERE owner_relid = ? AND owner_attnum = ?",
                 rel.oid(), column.attnum()) != null;

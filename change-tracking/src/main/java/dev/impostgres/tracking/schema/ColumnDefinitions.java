@@ -12,11 +12,16 @@ import java.util.Set;
 final class ColumnDefinitions {
     private ColumnDefinitions() {}
 
-    /** A column's SQLite parts: its declared type, NOT NULL, DEFAULT expression (SQLite spelling) and generation. */
-    record Defined(String name, String declaredType, boolean notNull, String sqliteDefault, String generatedSql) {
+    /**
+     * A column's SQLite parts: its declared type, NOT NULL, DEFAULT expression (SQLite spelling), generation and,
+     * for a column of a domain, the CHECK that enforces the domain's constraints (else null).
+     */
+    record Defined(String name, String declaredType, boolean notNull, String sqliteDefault, String generatedSql,
+                   String domainCheck) {
         String sql() {
             StringBuilder sql = new StringBuilder(Catalog.quote(name)).append(' ').append(declaredType);
             if (notNull) sql.append(" NOT NULL");
+            if (domainCheck != null) sql.append(' ').append(domainCheck);
             if (sqliteDefault != null) sql.append(" DEFAULT ").append(sqliteDefault);
             if (generatedSql != null) sql.append(" GENERATED ALWAYS AS (").append(generatedSql).append(") STORED");
             return sql.toString();
@@ -39,6 +44,10 @@ final class ColumnDefinitions {
         }
         String pgDefault = column.defaultExpr();
         String sqliteDefault = pgDefault == null ? null : Expressions.sqliteDefault(pgDefault, type.oid(), type.typmod());
+        if (sqliteDefault == null && type.domain() != 0) { // the domain's DEFAULT, not the column's (pg_attrdef has none)
+            String domainDefault = catalog.queryString("SELECT typdefault FROM _pg_type WHERE oid = ?", type.domain());
+            if (domainDefault != null) sqliteDefault = Expressions.sqliteDefault(domainDefault, type.oid(), type.typmod());
+        }
         if (column.serial() || column.identity() != 0) {
             if (column.identity() != 0 && type.oid() != 20 && type.oid() != 21 && type.oid() != 23) {
                 throw PgException.of(SqlState.DATATYPE_MISMATCH,
@@ -56,7 +65,17 @@ final class ColumnDefinitions {
         catalog.insertColumn(new Column(relOid, attnum, column.name(), type.oid(), type.typmod(), type.name(), notNull,
                 column.identity() != 0 ? null : pgDefault, column.identity() == 0 ? "" : String.valueOf(column.identity()),
                 column.generatedExpr() == null ? "" : "s"));
+        if (type.domain() != 0) {
+            catalog.update("UPDATE _pg_attribute SET attdomain = ? WHERE attrelid = ? AND attnum = ?", type.domain(),
+                    relOid, attnum);
+        }
         return new Defined(column.name(), StorageAffinity.declaredType(type.oid(), attnum), notNull, sqliteDefault,
-                column.generatedExpr() == null ? null : Expressions.toSqlite(column.generatedExpr()));
+                column.generatedExpr() == null ? null : Expressions.toSqlite(column.generatedExpr()),
+                type.domain() == 0 ? null : domainCheck(type.domain(), column.name()));
+    }
+
+    /** The SQLite column CHECK that holds a column of a domain to the domain's constraints. */
+    static String domainCheck(long domain, String column) {
+        return "CHECK (" + DomainFunctions.CHECK + "(" + domain + ", " + Catalog.quote(column) + "))";
     }
 }

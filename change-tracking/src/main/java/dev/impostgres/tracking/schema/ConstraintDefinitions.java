@@ -59,6 +59,18 @@ final class ConstraintDefinitions {
         catalog.update("INSERT INTO _pg_index (indexrelid, indrelid, indisunique, indisprimary, indkey, definition) "
                 + "VALUES (?, ?, 1, ?, ?, ?)", indexOid, relOid, contype.equals("p") ? 1 : 0, indkey, "");
         insertConstraint(name, contype, indkey, 0, "", "a", "a", indexOid, null);
+        if (c.deferral() != TableConstraint.Deferral.NOT_DEFERRABLE) {
+            // SQLite checks a unique index per row; a deferrable key is checked by DeferrableKeys at statement end
+            // or COMMIT instead, over a plain index on its columns.
+            catalog.update("UPDATE _pg_constraint SET condeferrable = 1, condeferred = ? WHERE conrelid = ? AND conname = ?",
+                    c.deferral() == TableConstraint.Deferral.DEFERRED ? 1 : 0, relOid, name);
+            String index = dev.impostgres.translator.ddl.QualifiedName.flattened(
+                    catalog.queryString("SELECT nspname FROM _pg_namespace WHERE oid = ?", namespace), name);
+            catalog.update("UPDATE _pg_class SET sqlite_name = ? WHERE oid = ?", index, indexOid);
+            pendingIndexes.add("CREATE INDEX " + Catalog.quote(index) + " ON " + Catalog.quote(sqliteName)
+                    + " (" + quoteAll(c.columns()) + ")");
+            return null;
+        }
         if (c.nullsNotDistinct()) {
             // SQLite's unique indexes let NULLs repeat; an index on (c IS NULL, ifnull(c, 0)) per column makes every
             // NULL equal to every other and to no value. SQLite names it on failure; the metadata knows the key.

@@ -34,11 +34,8 @@ final class CreateTableRunner {
         String caseVariant = catalog.relationExists(namespace, relname) ? null : catalog.queryString(
                 "SELECT relname FROM _pg_class WHERE relnamespace = ? AND relname = ? COLLATE NOCASE LIMIT 1",
                 namespace, relname);
-        if (caseVariant != null && !cmd.ifNotExists()) { // SQLite's names ignore case: the two would be one table
-            throw PgException.of(SqlState.FEATURE_NOT_SUPPORTED,
-                    "relation \"%s\" cannot be created beside \"%s\": names differing only in case are not supported",
-                    relname, caseVariant);
-        }
+        // SQLite's names ignore case: the second of two names differing only in case gets a SQLite name of its own
+        if (caseVariant != null) sqliteName = CaseDistinctNames.physical(schema, relname);
         if (catalog.relationExists(namespace, relname) || SqliteObjects.exists(catalog, sqliteName)) {
             if (cmd.ifNotExists()) {
                 ctx.notice(SqlState.DUPLICATE_TABLE, "relation \"" + relname + "\" already exists, skipping");

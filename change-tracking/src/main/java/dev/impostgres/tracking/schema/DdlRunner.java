@@ -37,7 +37,9 @@ public final class DdlRunner {
         else if (command instanceof DdlCommand.CreateTable c) CreateTableRunner.run(ctx, c);
         else if (command instanceof DdlCommand.CreateEnum e) EnumRunner.create(ctx, e);
         else if (command instanceof DdlCommand.AlterEnum e) EnumRunner.alter(ctx, e);
-        else if (command instanceof DdlCommand.Drop d && d.kind() == DdlCommand.ObjectKind.TYPE) EnumRunner.drop(ctx, d);
+        else if (command instanceof DdlCommand.CreateDomain d) DomainRunner.create(ctx, d);
+        else if (command instanceof DdlCommand.Drop d && (d.kind() == DdlCommand.ObjectKind.TYPE
+                || d.kind() == DdlCommand.ObjectKind.DOMAIN)) EnumRunner.drop(ctx, d);
         else if (command instanceof DdlCommand.Drop d) DropRunner.run(ctx, d);
         else if (command instanceof DdlCommand.CreateIndex i) IndexRunner.create(ctx, i);
         else if (command instanceof DdlCommand.CreateView v) ViewRunner.create(ctx, v);

@@ -113,8 +113,12 @@ final class EnumRunner {
                 }
                 throw PgException.of(SqlState.UNDEFINED_OBJECT, "type \"%s\" does not exist", name.name());
             }
+            if (cmd.kind() == DdlCommand.ObjectKind.DOMAIN
+                    && !"d".equals(catalog.queryString("SELECT typtype FROM _pg_type WHERE oid = ?", oid))) {
+                throw PgException.of("42809", "\"%s\" is not a domain", name.name());
+            }
             List<Long> users = catalog.queryLongs("SELECT a.attrelid FROM _pg_attribute a JOIN _pg_type t "
-                    + "ON a.atttypid IN (t.oid, t.typarray) WHERE t.oid = ?", oid);
+                    + "ON a.atttypid IN (t.oid, t.typarray) OR a.attdomain = t.oid WHERE t.oid = ?", oid);
             if (!users.isEmpty()) {
                 if (!cmd.cascade()) {
                     throw PgException.of("2BP01",
@@ -126,13 +130,14 @@ final class EnumRunner {
                         "DROP TYPE … CASCADE with dependent columns is not supported yet");
             }
             catalog.update("DELETE FROM _pg_type WHERE oid = ?", oid);
+            catalog.update("DELETE FROM _pg_constraint WHERE contypid = ?", oid);
         }
     }
 
     private static String dependents(Catalog catalog, long oid, String typeName) throws SQLException {
         StringBuilder out = new StringBuilder();
         try (var ps = catalog.connection().prepareStatement("SELECT a.attname, c.relname FROM _pg_attribute a "
-                + "JOIN _pg_class c ON c.oid = a.attrelid JOIN _pg_type t ON a.atttypid IN (t.oid, t.typarray) "
+                + "JOIN _pg_class c ON c.oid = a.attrelid JOIN _pg_type t ON (a.atttypid IN (t.oid, t.typarray) OR a.attdomain = t.oid) "
                 + "WHERE t.oid = ? ORDER BY c.oid, a.attnum")) {
             ps.setLong(1, oid);
             try (var rs = ps.executeQuery()) {

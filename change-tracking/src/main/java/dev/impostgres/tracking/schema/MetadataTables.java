@@ -32,14 +32,15 @@ public final class MetadataTables {
                     + "attname TEXT NOT NULL, atttypid INTEGER NOT NULL, atttypmod INTEGER NOT NULL, "
                     + "type_name TEXT NOT NULL, attnotnull INTEGER NOT NULL, default_expr TEXT, "
                     + "attidentity TEXT NOT NULL DEFAULT '', attgenerated TEXT NOT NULL DEFAULT '', "
-                    + "PRIMARY KEY (attrelid, attnum))",
+                    + "attdomain INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (attrelid, attnum))",
             // contype as in pg_constraint: p, u, c, f. conkey/confkey: attnums joined by ','.
             "CREATE TABLE IF NOT EXISTS _pg_constraint (oid INTEGER PRIMARY KEY, conrelid INTEGER NOT NULL, "
                     + "conname TEXT NOT NULL, contype TEXT NOT NULL, conkey TEXT NOT NULL DEFAULT '', "
                     + "confrelid INTEGER NOT NULL DEFAULT 0, confkey TEXT NOT NULL DEFAULT '', "
                     + "confdeltype TEXT NOT NULL DEFAULT 'a', confupdtype TEXT NOT NULL DEFAULT 'a', "
                     + "conindid INTEGER NOT NULL DEFAULT 0, check_expr TEXT, "
-                    + "condeferrable INTEGER NOT NULL DEFAULT 0, condeferred INTEGER NOT NULL DEFAULT 0)",
+                    + "condeferrable INTEGER NOT NULL DEFAULT 0, condeferred INTEGER NOT NULL DEFAULT 0, "
+                    + "contypid INTEGER NOT NULL DEFAULT 0)",
             "CREATE TABLE IF NOT EXISTS _pg_index (indexrelid INTEGER PRIMARY KEY, indrelid INTEGER NOT NULL, "
                     + "indisunique INTEGER NOT NULL, indisprimary INTEGER NOT NULL, indkey TEXT NOT NULL, "
                     + "definition TEXT NOT NULL, indisreplident INTEGER NOT NULL DEFAULT 0)",
@@ -50,10 +51,12 @@ public final class MetadataTables {
                     + "owner_relid INTEGER NOT NULL DEFAULT 0, owner_attnum INTEGER NOT NULL DEFAULT 0)",
             "CREATE TABLE IF NOT EXISTS _pg_description (objoid INTEGER NOT NULL, classoid INTEGER NOT NULL, "
                     + "objsubid INTEGER NOT NULL, description TEXT NOT NULL, PRIMARY KEY (objoid, classoid, objsubid))",
-            // User-defined types: enums (typtype 'e', labels in order joined by a NUL character).
+            // User-defined types: enums (typtype 'e', labels in order joined by a NUL character) and domains
+            // (typtype 'd': base type, its typmod, NOT NULL, DEFAULT in Postgres spelling; checks in _pg_constraint).
             "CREATE TABLE IF NOT EXISTS _pg_type (oid INTEGER PRIMARY KEY, typnamespace INTEGER NOT NULL, "
                     + "typname TEXT NOT NULL, typtype TEXT NOT NULL, typarray INTEGER NOT NULL, labels TEXT, "
-                    + "UNIQUE (typnamespace, typname))",
+                    + "typbasetype INTEGER NOT NULL DEFAULT 0, typtypmod INTEGER NOT NULL DEFAULT -1, "
+                    + "typnotnull INTEGER NOT NULL DEFAULT 0, typdefault TEXT, UNIQUE (typnamespace, typname))",
             // Views and objects that depend on relations (pg_depend's 'n' entries, enough for DROP … RESTRICT).
             "CREATE TABLE IF NOT EXISTS _pg_depend (objid INTEGER NOT NULL, refobjid INTEGER NOT NULL)",
             // Publications as pg_publication / pg_publication_rel / pg_publication_namespace (owner: the role name).
@@ -94,15 +97,21 @@ public final class MetadataTables {
         }
     }
 
-    /** Files made before foreign keys recorded their deferral. */
+    /** Files made before foreign keys recorded their deferral, or before domains. */
     private static void addMissingDeferral(Statement st) throws SQLException {
-        try (var rs = st.executeQuery("SELECT 1 FROM pragma_table_info('_pg_constraint') WHERE name = 'condeferred'")) {
+        try (var rs = st.executeQuery("SELECT 1 FROM pragma_table_info('_pg_attribute') WHERE name = 'attdomain'")) {
             if (rs.next()) return;
         }
         st.execute("BEGIN IMMEDIATE");
         try {
             addMissingColumn(st, "_pg_constraint", "condeferrable", "INTEGER NOT NULL DEFAULT 0");
             addMissingColumn(st, "_pg_constraint", "condeferred", "INTEGER NOT NULL DEFAULT 0");
+            addMissingColumn(st, "_pg_constraint", "contypid", "INTEGER NOT NULL DEFAULT 0");
+            addMissingColumn(st, "_pg_type", "typbasetype", "INTEGER NOT NULL DEFAULT 0");
+            addMissingColumn(st, "_pg_type", "typtypmod", "INTEGER NOT NULL DEFAULT -1");
+            addMissingColumn(st, "_pg_type", "typnotnull", "INTEGER NOT NULL DEFAULT 0");
+            addMissingColumn(st, "_pg_type", "typdefault", "TEXT");
+            addMissingColumn(st, "_pg_attribute", "attdomain", "INTEGER NOT NULL DEFAULT 0");
             st.execute("COMMIT");
         } catch (SQLException e) {
             st.execute("ROLLBACK");

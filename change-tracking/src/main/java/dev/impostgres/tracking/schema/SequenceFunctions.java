@@ -38,6 +38,7 @@ public final class SequenceFunctions {
                 && ((Long) args[2]) != 0)), 3, 0);
         Function.create(connection, "lastval", f.function(args -> f.lastval()), 0, 0);
         Function.create(connection, PgInFunction.NAME, new PgInFunction(connection), 3, Function.FLAG_DETERMINISTIC);
+        DomainFunctions.register(connection);
     }
 
     private interface Body {

@@ -42,6 +42,11 @@ public final class SqlFunctionCalls {
             rewritten = next;
         }
         if (rewritten.equals(source)) return statement;
+        return retranslated(statement, rewritten);
+    }
+
+    /** {@code statement} with its Postgres text replaced by {@code rewritten}, translated again (schema-free). */
+    static PgStatement.Sql retranslated(PgStatement.Sql statement, String rewritten) {
         PgStatement.Sql fresh = new PgStatement.Sql(rewritten, rewritten, statement.tag(), statement.returnsRows(),
                 statement.writes(), statement.parameterTypes(), statement.columnTypes());
         PgStatement.Sql translated = TypedTranslation.withColumnTypes(fresh, ColumnTypes.NONE);
@@ -85,7 +90,7 @@ public final class SqlFunctionCalls {
     }
 
     /** A whole top-level select-list item with no alias: Postgres names its column after the function. */
-    private static boolean unlabelledSelectItem(List<Token> tokens, int start, int close) {
+    static boolean unlabelledSelectItem(List<Token> tokens, int start, int close) {
         int depth = 0;
         for (int k = 0; k < start; k++) {
             if (tokens.get(k).isPunct("(")) depth++;

@@ -51,6 +51,10 @@ final class TableRewrite {
                             .append(column == null ? rs.getString(2) : StorageAffinity.declaredType(column.typeOid(), attnum));
                     if (column == null ? rs.getInt(3) != 0 : column.notNull()) def.append(" NOT NULL");
                     if (dflt != null) def.append(" DEFAULT (").append(dflt).append(')');
+                    Long domain = column == null ? null : catalog.queryLong(
+                            "SELECT attdomain FROM _pg_attribute WHERE attrelid = ? AND attnum = ? AND attdomain <> 0",
+                            rel.oid(), attnum);
+                    if (domain != null) def.append(' ').append(ColumnDefinitions.domainCheck(domain, rs.getString(1)));
                     definitions.add(def.toString());
                 }
             }

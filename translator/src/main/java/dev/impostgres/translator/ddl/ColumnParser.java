@@ -61,9 +61,10 @@ final class ColumnParser {
             } else {
                 TableConstraint constraint = columnConstraint(c, constraintName);
                 if (constraint.kind() == TableConstraint.Kind.PRIMARY_KEY) notNull = true;
-                constraints.add(constraint);
+                constraints.add(withDeferral(constraint, deferral(c)));
+                continue;
             }
-            skipDeferrable(c);
+            deferral(c);
         }
         return new ColumnDef(name, typeName, type == null ? 0 : type.oid(), typmod, notNull, explicitNull, defaultExpr,
                 identity, identityOptions, serial, generated, List.copyOf(constraints));
@@ -117,8 +118,7 @@ final class ColumnParser {
         } else {
             throw c.syntaxError();
         }
-        skipDeferrable(c);
-        return result;
+        return withDeferral(result, deferral(c));
     }
 
     static boolean startsTableConstraint(Cursor c) {
@@ -170,11 +170,27 @@ final class ColumnParser {
         throw c.syntaxError();
     }
 
-    private static void skipDeferrable(Cursor c) {
-        while (c.accept("not", "deferrable") || c.accept("deferrable") || c.accept("initially", "deferred")
-                || c.accept("initially", "immediate")) {
-            // Foreign keys read their deferral in references(). For keys and checks it is accepted and not honoured:
-            // SQLite checks a unique index per row (a deferrable key's swap in one UPDATE fails with 23505).
+    /**
+     * [NOT] DEFERRABLE / INITIALLY DEFERRED|IMMEDIATE after a constraint; null when none is written. Foreign keys
+     * read theirs in references(); a CHECK's is accepted and not honoured.
+     */
+    private static TableConstraint.Deferral deferral(Cursor c) {
+        boolean deferrable = false, initiallyDeferred = false, any = false;
+        while (true) {
+            if (c.accept("not", "deferrable")) deferrable = false;
+            else if (c.accept("deferrable")) deferrable = true;
+            else if (c.accept("initially", "deferred")) initiallyDeferred = true;
+            else if (c.accept("initially", "immediate")) initiallyDeferred = false;
+            else break;
+            any = true;
         }
+        if (!any) return null;
+        if (initiallyDeferred) return TableConstraint.Deferral.DEFERRED; // INITIALLY DEFERRED implies DEFERRABLE
+        return deferrable ? TableConstraint.Deferral.IMMEDIATE : TableConstraint.Deferral.NOT_DEFERRABLE;
+    }
+
+    private static TableConstraint withDeferral(TableConstraint constraint, TableConstraint.Deferral deferral) {
+        boolean key = constraint.kind() == TableConstraint.Kind.UNIQUE || constraint.kind() == TableConstraint.Kind.PRIMARY_KEY;
+        return deferral == null || !key ? constraint : constraint.withDeferral(deferral);
     }
 }

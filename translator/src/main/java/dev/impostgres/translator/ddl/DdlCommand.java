@@ -73,6 +73,15 @@ public sealed interface DdlCommand {
     /** DROP TRIGGER [IF EXISTS] name ON table [CASCADE | RESTRICT]. */
     record DropTrigger(String name, QualifiedName table, boolean ifExists) implements DdlCommand {}
 
+    /**
+     * CREATE DOMAIN: the base type as written and, when built in, resolved (0 otherwise); its DEFAULT in Postgres
+     * spelling; NOT NULL; the CHECK constraints in order (name null when unnamed), expressions over VALUE.
+     */
+    record CreateDomain(QualifiedName name, String typeName, int typeOid, int typmod, String defaultExpr,
+                        boolean notNull, List<Check> checks) implements DdlCommand {
+        public record Check(String name, String expr) {}
+    }
+
     record CreateEnum(QualifiedName name, List<String> labels) implements DdlCommand {}
 
     /**
@@ -94,7 +103,7 @@ public sealed interface DdlCommand {
 
     enum ObjectKind {
         TABLE("table"), VIEW("view"), INDEX("index"), SEQUENCE("sequence"), SCHEMA("schema"), TYPE("type"),
-        COLUMN("column");
+        COLUMN("column"), DOMAIN("domain");
 
         public final String word;
 

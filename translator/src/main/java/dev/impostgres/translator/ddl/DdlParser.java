@@ -151,10 +151,7 @@ public final class DdlParser {
             return new DdlCommand.CreateView(name, orReplace, temporary, columns, c.rest());
         }
         if (c.accept("function")) return RoutineParser.function(c, orReplace);
-        if (c.is("domain")) { // values of a domain would need its checks wherever they are cast or stored
-            throw new dev.impostgres.translator.error.PgException(
-                    dev.impostgres.translator.error.SqlState.FEATURE_NOT_SUPPORTED, "CREATE DOMAIN is not supported");
-        }
+        if (c.accept("domain")) return createDomain(c);
         if (c.accept("event", "trigger")) return RoutineParser.eventTrigger(c);
         c.accept("constraint");
         if (c.accept("trigger")) return RoutineParser.trigger(c, orReplace);
@@ -173,6 +170,33 @@ public final class DdlParser {
         }
         return null;
     }
+
+    /** CREATE DOMAIN name [AS] type [COLLATE c] [DEFAULT expr] [[CONSTRAINT name] NOT NULL | NULL | CHECK (expr)] …. */
+    private static DdlCommand createDomain(Cursor c) {
+        QualifiedName name = c.qualifiedName();
+        c.accept("as");
+        String typeName = c.slice(DOMAIN_STOP);
+        dev.impostgres.translator.types.PgType type = dev.impostgres.translator.types.PgTypes.byName(typeName);
+        int typmod = type == null ? -1 : dev.impostgres.translator.types.PgTypes.typmodOf(typeName);
+        String defaultExpr = null;
+        boolean notNull = false;
+        List<DdlCommand.CreateDomain.Check> checks = new ArrayList<>();
+        while (!c.atEnd()) {
+            String constraintName = c.accept("constraint") ? c.identifier() : null;
+            if (c.accept("not", "null")) notNull = true;
+            else if (c.accept("null")) notNull = false;
+            else if (constraintName == null && c.accept("default")) defaultExpr = c.slice(DOMAIN_STOP);
+            else if (constraintName == null && c.accept("collate")) c.qualifiedName();
+            else {
+                c.expect("check");
+                checks.add(new DdlCommand.CreateDomain.Check(constraintName, c.parenthesized().trim()));
+            }
+        }
+        return new DdlCommand.CreateDomain(name, typeName.trim(), type == null ? 0 : type.oid(), typmod, defaultExpr,
+                notNull, List.copyOf(checks));
+    }
+
+    private static final Set<String> DOMAIN_STOP = Set.of("not", "null", "check", "constraint", "default", "collate");
 
     private static DdlCommand createTable(Cursor c, boolean temporary) {
         boolean ifNotExists = c.accept("if", "not", "exists");
@@ -299,6 +323,7 @@ public final class DdlParser {
         else if (c.accept("sequence")) kind = ObjectKind.SEQUENCE;
         else if (c.accept("schema")) kind = ObjectKind.SCHEMA;
         else if (c.accept("type")) kind = ObjectKind.TYPE;
+        else if (c.accept("domain")) kind = ObjectKind.DOMAIN;
         else return null;
         if (kind == ObjectKind.INDEX) c.accept("concurrently");
         boolean ifExists = c.accept("if", "exists");

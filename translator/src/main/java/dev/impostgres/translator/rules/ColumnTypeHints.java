@@ -220,6 +220,10 @@ public final class ColumnTypeHints {
     private static String castTypeName(List<Token> expr) {
         if (expr.isEmpty()) return null;
         int last = expr.size() - 1;
+        if (last > 3 && expr.get(0).is("_pg_domain") && expr.get(1).isPunct("(") && TokenNav.closingOf(expr, 1) == last
+                && dev.impostgres.translator.sql.Literals.isString(expr.get(last - 1))) { // a cast to a domain
+            return dev.impostgres.translator.sql.Literals.stringValue(expr.get(last - 1));
+        }
         for (int k = last; k > 0; k--) {
             if (expr.get(k).isOperator("::")) {
                 TokenNav.TypeRef type = TokenNav.typeName(expr, k + 1);

@@ -19,11 +19,11 @@ final class ExpressionTypes {
     private ExpressionTypes() {}
 
     private static final Set<String> PREDICATE_WORDS = Set.of("and", "or", "not", "is", "in", "like", "ilike",
-            "similar", "between", "exists", "isnull", "notnull");
+            "similar", "between", "exists", "isnull", "notnull", "overlaps");
     private static final Set<String> PREDICATE_OPERATORS = Set.of("=", "<>", "!=", "<", ">", "<=", ">=", "~", "~*",
             "!~", "!~*", "~~", "!~~", "~~*", "!~~*", "@>", "<@", "?", "?|", "?&", "&&");
     private static final Map<String, PgType> FUNCTIONS = Map.ofEntries(
-            Map.entry("length", PgTypes.INT4), Map.entry("char_length", PgTypes.INT4),
+            Map.entry("length", PgTypes.INT4), Map.entry("pg_overlaps", PgTypes.BOOL), Map.entry("char_length", PgTypes.INT4),
             Map.entry("character_length", PgTypes.INT4), Map.entry("octet_length", PgTypes.INT4),
             Map.entry("bit_length", PgTypes.INT4), Map.entry("strpos", PgTypes.INT4),
             Map.entry("position", PgTypes.INT4), Map.entry("ascii", PgTypes.INT4),
@@ -176,7 +176,8 @@ final class ExpressionTypes {
         if (e.size() > 4 && first.is("pg_catalog") && e.get(1).isPunct(".")) return of(e.subList(2, e.size()), c);
         if (e.size() > 2 && first.kind() == Kind.IDENT && e.get(1).isPunct("(") && TokenNav.closingOf(e, 1) == last) {
             String fn = first.identifier();
-            if ((fn.equals("pg_cast") || fn.equals("pg_convert")) && Literals.isString(e.get(last - 1))) {
+            if ((fn.equals("pg_cast") || fn.equals("pg_convert") || fn.equals("_pg_domain"))
+                    && Literals.isString(e.get(last - 1))) { // _pg_domain: a cast to a domain, typed as its base
                 return PgTypes.byName(Literals.stringValue(e.get(last - 1))); // a cast already rewritten
             }
             if ((fn.equals("pg_greatest") || fn.equals("pg_least")) && Literals.isString(e.get(2))) { // CallArgumentRule's

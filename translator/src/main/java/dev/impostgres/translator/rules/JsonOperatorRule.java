@@ -27,10 +27,27 @@ public final class JsonOperatorRule implements RewriteRule {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (t.kind() == Kind.OPERATOR && OPERATORS.contains(t.text())) {
+                noteRightParameter(ctx, i, t.text());
                 int restart = call(tokens, i, t.text(), ctx.columnTypes());
                 if (restart >= 0) i = restart;
             }
         }
+    }
+
+    /**
+     * A lone parameter right of {@code ?| ?& #> #>>} is text[], of {@code ?} text, as Postgres resolves it from the
+     * operator (postgres.js serializes an array parameter by its described type: as text it would send "a,b").
+     */
+    private static void noteRightParameter(RewriteContext ctx, int op, String operator) {
+        List<Token> tokens = ctx.tokens();
+        int rs = TokenNav.nextSig(tokens, op);
+        if (rs < 0 || tokens.get(rs).kind() != Kind.PARAM || Operands.rightEnd(tokens, op, Operands.OTHER) != rs) return;
+        int oid = switch (operator) {
+            case "?|", "?&", "#>", "#>>" -> 1009;
+            case "?" -> 25;
+            default -> 0;
+        };
+        if (oid != 0) ctx.parameterType(Integer.parseInt(tokens.get(rs).text().substring(1)), oid);
     }
 
     private static int call(List<Token> tokens, int op, String operator, ColumnTypes columns) {

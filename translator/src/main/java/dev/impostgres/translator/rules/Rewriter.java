@@ -6,7 +6,7 @@ import java.util.List;
 /** Runs the rewrite rules, in order, over one statement's tokens. */
 public final class Rewriter {
     /** Casts first (they read parameter and literal tokens in their Postgres spelling), then spelling rules. */
-    private static final List<RewriteRule> RULES = List.of(new FunctionArgumentCheck(), new OperatorResolutionCheck(),
+    private static final List<RewriteRule> RULES = List.of(new OverlapsRule(), new FunctionArgumentCheck(), new OperatorResolutionCheck(),
             new UpsertCardinalityCheck(), new GroupingCheck(), new ConditionTypeCheck(), new AssignmentTypeCheck(),
             new FunctionParameterRule(), new DmlClauseRule(), new OrderByNullsRule(), new TypedLiteralRule(), new ColumnNameRule(), new EmptySelectListRule(), new SetOperationTypesRule(), new GroupingSetsRule(), new SetOperationAllRule(),
             new JsonArgumentRule(), new ValuesAliasRule(), new LateralRule(), new DistinctAggregateRule(), new OrderedSetAggregateRule(),

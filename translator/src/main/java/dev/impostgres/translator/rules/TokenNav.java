@@ -64,7 +64,7 @@ public final class TokenNav {
      * (qualified) column, a parenthesised expression, a function call, or any of these with subscripts.
      * {@code ::} binds tighter than every operator, so the operand is exactly one such primary.
      */
-    static int operandStart(List<Token> tokens, int last) {
+    public static int operandStart(List<Token> tokens, int last) {
         Token t = tokens.get(last);
         if (t.isPunct(")") || t.isPunct("]")) {
             int open = openingOf(tokens, last);

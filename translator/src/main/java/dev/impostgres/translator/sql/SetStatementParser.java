@@ -36,6 +36,7 @@ final class SetStatementParser {
     }
 
     private static PgStatement set(String source, Words w) {
+        if (w.is("constraints")) return null; // SET CONSTRAINTS: a statement of the session's transaction
         if (w.accept("transaction")) {
             if (w.accept("snapshot")) {
                 // gram.y turns this into a SET of "transaction_snapshot" too; the session layer must import it.

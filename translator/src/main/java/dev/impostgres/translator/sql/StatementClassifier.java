@@ -24,7 +24,8 @@ public final class StatementClassifier {
             "temporary", "unlogged", "unique", "recursive", "trusted", "procedural", "default");
     private static final Set<String> READ_ONLY_UTILITIES = Set.of("EXPLAIN", "CHECKPOINT", "LISTEN", "NOTIFY",
             "UNLISTEN", "LOAD", "DISCARD ALL", "DISCARD PLANS", "DISCARD SEQUENCES", "DISCARD TEMP", "PREPARE",
-            "DEALLOCATE", "DEALLOCATE ALL", "DECLARE CURSOR", "CLOSE CURSOR", "CLOSE CURSOR ALL", "FETCH", "MOVE");
+            "DEALLOCATE", "DEALLOCATE ALL", "DECLARE CURSOR", "CLOSE CURSOR", "CLOSE CURSOR ALL", "FETCH", "MOVE",
+            "SET CONSTRAINTS");
 
     public static StatementKind classify(Words w, List<Token> tokens) {
         int i = 0;
@@ -93,6 +94,10 @@ public final class StatementClassifier {
             case "SECURITY" -> "SECURITY LABEL";
             case "REASSIGN" -> "REASSIGN OWNED";
             case "IMPORT" -> "IMPORT FOREIGN SCHEMA";
+            case "SET" -> {
+                if (tokens.size() > 1 && tokens.get(1).is("constraints")) yield "SET CONSTRAINTS";
+                throw w.syntaxErrorAt(tokens.get(0));
+            }
             default -> throw w.syntaxErrorAt(tokens.get(0));
         };
     }

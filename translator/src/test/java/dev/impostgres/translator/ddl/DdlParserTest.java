@@ -167,4 +167,29 @@ class DdlParserTest {
         assertThat(into.temporary()).isTrue();
         assertThat(into.query()).isEqualTo("SELECT id * 10 AS x  FROM src WHERE (SELECT 1) = 1");
     }
+
+    @Test
+    void keysKeepTheirDeferralOnColumnsAndTables() {
+        var t = (DdlCommand.CreateTable) DdlParser.parse("CREATE TABLE t (a int UNIQUE DEFERRABLE, b int PRIMARY KEY "
+                + "INITIALLY DEFERRED, c int UNIQUE NOT DEFERRABLE, CONSTRAINT u UNIQUE (a, c) DEFERRABLE INITIALLY IMMEDIATE)");
+        assertThat(t.columns().get(0).constraints().get(0).deferral()).isEqualTo(TableConstraint.Deferral.IMMEDIATE);
+        assertThat(t.columns().get(1).constraints().get(0).deferral()).isEqualTo(TableConstraint.Deferral.DEFERRED);
+        assertThat(t.columns().get(2).constraints().get(0).deferral()).isEqualTo(TableConstraint.Deferral.NOT_DEFERRABLE);
+        assertThat(t.constraints().get(0).deferral()).isEqualTo(TableConstraint.Deferral.IMMEDIATE);
+    }
+
+    @Test
+    void createDomainReadsBaseTypeDefaultNotNullAndNamedChecks() {
+        var d = (DdlCommand.CreateDomain) DdlParser.parse("CREATE DOMAIN s.code AS varchar(5) DEFAULT 'x' NOT NULL "
+                + "CHECK (VALUE <> '') CONSTRAINT short CHECK (length(VALUE) < 4)");
+        assertThat(d.name()).isEqualTo(new QualifiedName("s", "code"));
+        assertThat(d.typeOid()).isEqualTo(1043);
+        assertThat(d.typmod()).isEqualTo(9);
+        assertThat(d.defaultExpr().trim()).isEqualTo("'x'");
+        assertThat(d.notNull()).isTrue();
+        assertThat(d.checks()).containsExactly(new DdlCommand.CreateDomain.Check(null, "VALUE <> ''"),
+                new DdlCommand.CreateDomain.Check("short", "length(VALUE) < 4"));
+        var drop = (DdlCommand.Drop) DdlParser.parse("DROP DOMAIN IF EXISTS code CASCADE");
+        assertThat(drop.kind()).isEqualTo(DdlCommand.ObjectKind.DOMAIN);
+    }
 }

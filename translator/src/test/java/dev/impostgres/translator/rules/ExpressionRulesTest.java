@@ -94,4 +94,12 @@ class ExpressionRulesTest {
     void scalarSubqueryIsNotTypedByThePredicateInsideIt() {
         assertThat(types("SELECT id, (SELECT max(v) FROM o WHERE o.k = e.k) AS m FROM e")).isNull();
     }
+
+    @Test
+    void overlapsBecomesOneCallWithTheOperandTypesAndIsBoolean() {
+        assertThat(sql("SELECT (a, b) OVERLAPS (now(), interval '1 day') AS o FROM t").sqlite())
+                .startsWith("SELECT pg_overlaps(a, b, ").contains(", ',,timestamptz,interval')");
+        assertThat(types("SELECT (date '2024-01-01', date '2024-02-01') OVERLAPS (date '2024-01-15', date '2024-03-01')"))
+                .containsExactly("bool");
+    }
 }

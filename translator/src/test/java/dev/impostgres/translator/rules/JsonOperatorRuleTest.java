@@ -40,4 +40,10 @@ class JsonOperatorRuleTest {
         assertThat(types("SELECT jsonb_build_object('a', 1), json_agg(x), jsonb_typeof(j) FROM t"))
                 .containsExactly("jsonb", "json", "text");
     }
+
+    @Test
+    void aParameterRightOfAKeyOrPathOperatorIsDescribedAsPostgresResolvesIt() {
+        assertThat(sql("SELECT 1 FROM t WHERE NOT j ?| $1 AND j ? $2 AND j #>> $3 = 'x'").parameterTypes())
+                .containsExactly(1009, 25, 1009);
+    }
 }
