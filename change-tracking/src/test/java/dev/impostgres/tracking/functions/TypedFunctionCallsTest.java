@@ -148,14 +148,14 @@ class TypedFunctionCallsTest extends RegisteredFunctionsFixture {
 
     @Test
     void overlapsComparesPeriodsGivenByEndsOrByIntervalsWithTheStandardsNullRules() throws SQLException {
-        assertThat(value("SELECT (date '2024-01-01', date '2024-02-01') OVERLAPS (date '2024-01-15', date '2024-03-01')"))
+        assertThat(postgresValue("SELECT (date '2024-01-01', date '2024-02-01') OVERLAPS (date '2024-01-15', date '2024-03-01')"))
                 .isEqualTo("1");
-        assertThat(value("SELECT (timestamp '2024-01-01 10:00', interval '1 hour') OVERLAPS "
+        assertThat(postgresValue("SELECT (timestamp '2024-01-01 10:00', interval '1 hour') OVERLAPS "
                 + "(timestamp '2024-01-01 11:00', interval '1 hour')")).isEqualTo("0");
-        assertThat(value("SELECT (date '2024-02-01', date '2024-01-01') OVERLAPS (date '2024-01-31', NULL::date)"))
+        assertThat(postgresValue("SELECT (date '2024-02-01', date '2024-01-01') OVERLAPS (date '2024-01-31', NULL::date)"))
                 .isEqualTo("1");
-        assertThat(value("SELECT (time '10:00', time '12:00') OVERLAPS (time '11:59', time '13:00')")).isEqualTo("1");
-        assertThat(value("SELECT (date '2024-01-01', NULL::date) OVERLAPS (date '2024-01-01', date '2024-01-02')"))
+        assertThat(postgresValue("SELECT (time '10:00', time '12:00') OVERLAPS (time '11:59', time '13:00')")).isEqualTo("1");
+        assertThat(postgresValue("SELECT (date '2024-01-01', NULL::date) OVERLAPS (date '2024-01-01', date '2024-01-02')"))
                 .isNull();
     }
 }
