@@ -2,38 +2,12 @@ package dev.impostgres.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.impostgres.translator.DefaultTranslator;
-import dev.impostgres.translator.PgStatement;
 import dev.impostgres.translator.error.PgException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** DEFERRABLE unique keys: checked at statement end, at SET CONSTRAINTS … IMMEDIATE, or at COMMIT. */
-class DeferrableKeysTest {
-    @TempDir Path dataDir;
-    final DefaultTranslator translator = new DefaultTranslator();
-    SqliteDatabaseManager manager;
-    Session session;
-
-    @BeforeEach
-    void open() {
-        manager = new SqliteDatabaseManager(dataDir);
-        session = manager.openSession("app");
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
-
-    private QueryResult run(String sql) {
-        return session.execute((PgStatement.Sql) translator.translateOne(sql), List.of());
-    }
-
+class DeferrableKeysTest extends AppSessionFixture {
     private PgException error(Runnable r) {
         try {
             r.run();

@@ -2,49 +2,14 @@ package dev.impostgres.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.impostgres.translator.DefaultTranslator;
-import dev.impostgres.translator.PgStatement;
 import dev.impostgres.translator.error.PgException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Domains: stored as their base type, held to their constraints on every write and cast. */
-class DomainsTest {
-    @TempDir Path dataDir;
-    final DefaultTranslator translator = new DefaultTranslator();
-    SqliteDatabaseManager manager;
-    Session session;
-
-    @BeforeEach
-    void open() {
-        manager = new SqliteDatabaseManager(dataDir);
-        session = manager.openSession("app");
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
-
-    private QueryResult run(String sql) {
-        return session.execute((PgStatement.Sql) translator.translateOne(sql), List.of());
-    }
-
+class DomainsTest extends AppSessionFixture {
     private Object value(String sql) {
         return run(sql).rows().get(0)[0];
-    }
-
-    private PgException error(String sql) {
-        try {
-            run(sql);
-        } catch (PgException e) {
-            return e;
-        }
-        throw new AssertionError("no error from " + sql);
     }
 
     @Test

@@ -2,39 +2,13 @@ package dev.impostgres.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.impostgres.translator.DefaultTranslator;
-import dev.impostgres.translator.PgStatement;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Set-returning functions and array operators translated and run in a session; expected rows are Postgres 17's. */
-class SetFunctionsSessionTest {
-    @TempDir Path dataDir;
-    private final DefaultTranslator translator = new DefaultTranslator(16);
-    private SqliteDatabaseManager manager;
-    private Session session;
-
-    @BeforeEach
-    void open() {
-        manager = new SqliteDatabaseManager(dataDir);
-        session = manager.openSession("app");
-    }
-
-    @AfterEach
-    void close() {
-        manager.close();
-    }
-
-    private QueryResult run(String sql) {
-        return session.execute((PgStatement.Sql) translator.translateOne(sql), List.of());
-    }
-
+class SetFunctionsSessionTest extends AppSessionFixture {
     private List<String> rows(String sql) {
         List<String> out = new ArrayList<>();
         for (Object[] row : run(sql).rows()) {
