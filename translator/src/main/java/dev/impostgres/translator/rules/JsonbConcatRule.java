@@ -4,7 +4,6 @@ import dev.impostgres.translator.sql.Lexer;
 import dev.impostgres.translator.sql.Token;
 import dev.impostgres.translator.sql.Token.Kind;
 import dev.impostgres.translator.types.PgType;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,7 +13,7 @@ import java.util.List;
  * jsonb {@code a - b} is {@code pg_jsonb_delete(a, b, kind)}: by b's type an array index (integers), the keys of
  * a text[] (arrays), or a key (text, and an untyped literal, which Postgres reads as text).
  */
-public final class JsonbConcatRule implements RewriteRule {
+public final class JsonbConcatRule extends ConcatOperatorRule {
     private static final int JSONB = 3802;
 
     @Override
@@ -29,28 +28,16 @@ public final class JsonbConcatRule implements RewriteRule {
             if (tokens.get(op).isOperator("-")) {
                 int end = delete(tokens, op, ctx);
                 if (end >= 0) op = end;
-                continue;
+            } else if (tokens.get(op).isOperator("||")) {
+                op = concat(tokens, op, ctx);
             }
-            if (!tokens.get(op).isOperator("||")) continue;
-            int ls = Operands.leftStart(tokens, op, Operands.OTHER);
-            int re = Operands.rightEnd(tokens, op, Operands.OTHER);
-            if (ls < 0 || re < 0) continue;
-            int le = TokenNav.prevSig(tokens, op), rs = TokenNav.nextSig(tokens, op);
-            List<Token> left = tokens.subList(ls, le + 1);
-            List<Token> right = tokens.subList(rs, re + 1);
-            boolean l = jsonb(left, ctx), r = jsonb(right, ctx);
-            if (!(l && (r || untypedString(right)) || r && untypedString(left))) continue;
-            List<Token> out = new ArrayList<>();
-            out.add(new Token(Kind.IDENT, "pg_jsonb_concat", -1));
-            out.add(new Token(Kind.PUNCT, "(", -1));
-            out.addAll(left);
-            out.add(new Token(Kind.PUNCT, ",", -1));
-            out.addAll(right);
-            out.add(new Token(Kind.PUNCT, ")", -1));
-            tokens.subList(ls, re + 1).clear();
-            tokens.addAll(ls, out);
-            op = ls + out.size() - 1;
         }
+    }
+
+    @Override
+    protected String function(List<Token> left, List<Token> right, RewriteContext ctx) {
+        boolean l = hasType(left, ctx, JSONB), r = hasType(right, ctx, JSONB);
+        return l && (r || untypedString(right)) || r && untypedString(left) ? "pg_jsonb_concat" : null;
     }
 
     /** {@code jsonb - x} at op as pg_jsonb_delete; the index of the call's last token, or -1 when op is another minus. */
@@ -63,19 +50,11 @@ public final class JsonbConcatRule implements RewriteRule {
         int re = Operands.rightEnd(tokens, op, Operands.ADD);
         if (ls < 0 || re < 0) return -1;
         List<Token> left = tokens.subList(ls, le + 1);
-        if (!jsonb(left, ctx)) return -1;
+        if (!hasType(left, ctx, JSONB)) return -1;
         List<Token> right = tokens.subList(TokenNav.nextSig(tokens, op), re + 1);
-        List<Token> out = new ArrayList<>();
-        out.add(new Token(Kind.IDENT, "pg_jsonb_delete", -1));
-        out.add(new Token(Kind.PUNCT, "(", -1));
-        out.addAll(left);
-        out.add(new Token(Kind.PUNCT, ",", -1));
-        out.addAll(right);
-        out.add(new Token(Kind.PUNCT, ",", -1));
-        out.add(new Token(Kind.STRING, "'" + deleteKind(Lexer.significant(right), ctx) + "'", -1));
-        out.add(new Token(Kind.PUNCT, ")", -1));
-        tokens.subList(ls, re + 1).clear();
-        tokens.addAll(ls, out);
+        List<Token> out = call("pg_jsonb_delete", left, right,
+                List.of(new Token(Kind.STRING, "'" + deleteKind(Lexer.significant(right), ctx) + "'", -1)));
+        replace(tokens, ls, re, out);
         return ls + out.size() - 1;
     }
 
@@ -88,15 +67,5 @@ public final class JsonbConcatRule implements RewriteRule {
         if (type.isArray()) return "keys";
         int oid = type.oid();
         return oid == 20 || oid == 21 || oid == 23 ? "index" : oid == 25 || oid == 1043 || oid == 1042 ? "key" : "";
-    }
-
-    private static boolean jsonb(List<Token> operand, RewriteContext ctx) {
-        PgType type = ExpressionTypes.of(Lexer.significant(operand), ctx.columnTypes());
-        return type != null && type.oid() == JSONB;
-    }
-
-    private static boolean untypedString(List<Token> operand) {
-        List<Token> sig = Lexer.significant(operand);
-        return sig.size() == 1 && (sig.get(0).kind() == Kind.STRING || sig.get(0).kind() == Kind.ESCAPE_STRING);
     }
 }
