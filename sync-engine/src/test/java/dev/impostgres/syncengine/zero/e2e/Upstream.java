@@ -72,6 +72,8 @@ abstract class Upstream implements AutoCloseable {
                             .setServerConfig("max_wal_senders", "20")
                             .setServerConfig("listen_addresses", "127.0.0.1")
                             .setServerConfig("fsync", "off")
+                            // zonky turns it off; a walsender then waits for the WAL writer (200 ms) to send a commit
+                            .setServerConfig("synchronous_commit", "on")
                             .setPGStartupWait(Duration.ofSeconds(60))
                             .setDataDirectoryCustomizer(dir -> trustEveryone(dir.toPath()));
                     if (port != 0) builder.setPort(port);

@@ -126,7 +126,8 @@ public final class ZeroBenchmark {
         b.append("## Zero: zero-cache ").append(ZeroInstallation.DEFAULT_VERSION).append(" on each server\n\n");
         b.append("Measured by `dev.impostgres.syncengine.zero.e2e.ZeroBenchmark` on ").append(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
                 .append(": the end-to-end test's app and Node Zero client, zero-cache with all three databases on ")
-                .append("embedded Postgres 17, then on Impostgres in its own JVM, one after the other on this machine (")
+                .append("embedded Postgres 17 (fsync=off, synchronous_commit=on), then on Impostgres in its own JVM, one after the ")
+                .append("other on this machine (")
                 .append(Runtime.getRuntime().availableProcessors()).append(" CPUs).\n\n");
         b.append("| workload | unit | Postgres | Impostgres | Impostgres vs Postgres |\n");
         b.append("| --- | --- | ---: | ---: | --- |\n");
