@@ -3,8 +3,6 @@ package dev.impostgres.tracking.functions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.impostgres.translator.DefaultTranslator;
-import dev.impostgres.translator.PgStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -15,17 +13,8 @@ import org.junit.jupiter.api.Test;
  * depends on their arguments' types. Expected values are what Postgres 17 prints.
  */
 class TypedFunctionCallsTest extends RegisteredFunctionsFixture {
-    private final DefaultTranslator translator = new DefaultTranslator(16);
 
     /** The statement translated and run; its first value as text. */
-    private String postgresValue(String postgresSql) throws SQLException {
-        String sqlite = ((PgStatement.Sql) translator.translateOne(postgresSql)).sqlite();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(sqlite)) {
-            rs.next();
-            return rs.getString(1);
-        }
-    }
-
     @Test
     void numericAverageOverAMovingFrameDropsRowsLeavingTheFrame() throws SQLException {
         try (Statement st = connection.createStatement()) {
