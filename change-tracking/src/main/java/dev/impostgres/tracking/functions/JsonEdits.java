@@ -58,10 +58,7 @@ final class JsonEdits {
     static String set(JsonNode doc, List<String> path, JsonNode value, boolean create) {
         JsonNode root = doc.deepCopy();
         if (path.isEmpty()) return JsonFunctions.jsonb(root);
-        JsonNode parent = root;
-        for (int i = 0; i < path.size() - 1 && parent != null; i++) {
-            parent = JsonFunctions.getPath(parent, List.of(path.get(i)));
-        }
+        JsonNode parent = parentOf(root, path);
         String last = path.get(path.size() - 1);
         if (parent instanceof ObjectNode o && last != null) {
             if (o.has(last) || create) o.set(last, value);
@@ -85,10 +82,7 @@ final class JsonEdits {
     static String insert(JsonNode doc, List<String> path, JsonNode value, boolean after) {
         JsonNode root = doc.deepCopy();
         if (path.isEmpty()) return JsonFunctions.jsonb(root);
-        JsonNode parent = root;
-        for (int i = 0; i < path.size() - 1 && parent != null; i++) {
-            parent = JsonFunctions.getPath(parent, List.of(path.get(i)));
-        }
+        JsonNode parent = parentOf(root, path);
         String last = path.get(path.size() - 1);
         if (parent instanceof ObjectNode o && last != null) {
             if (o.has(last)) {
@@ -110,5 +104,14 @@ final class JsonEdits {
             else arr.insert(i, value);
         }
         return JsonFunctions.jsonb(root);
+    }
+
+    /** The node the path's last step is taken in (null when an earlier step is missing). */
+    private static JsonNode parentOf(JsonNode root, List<String> path) {
+        JsonNode parent = root;
+        for (int i = 0; i < path.size() - 1 && parent != null; i++) {
+            parent = JsonFunctions.getPath(parent, List.of(path.get(i)));
+        }
+        return parent;
     }
 }
